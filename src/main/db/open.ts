@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { migrate } from './migrate';
+
+export const LIBRARY_FILE_NAME = 'library.sqlite';
+
+export interface OpenOptions {
+  /**
+   * Path of a better-sqlite3 native addon built for the running runtime. Electron needs one built
+   * against its own ABI; plain Node (CLI, tests, browser bridge) uses the default build.
+   */
+  nativeBinding?: string;
+}
+
+/** Opens (creating if needed) the library database in `dataDir` and brings its schema up to date. */
+export function openLibrary(dataDir: string, options: OpenOptions = {}): Database.Database {
+  fs.mkdirSync(dataDir, { recursive: true });
+  return openDatabase(path.join(dataDir, LIBRARY_FILE_NAME), options);
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+  const db = new Database(
+    file,
+    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+  );
+  try {
+    if (file !== ':memory:') db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = NORMAL');
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
