@@ -1,0 +1,46 @@
+import { fileTooLargeMessage } from '@shared/api/limits';
+import { badFile } from './errors';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Refuses a file over the size limit with a message that says both sizes. */
+export function assertImportSize(byteLength: number): void {
+  const tooLarge = fileTooLargeMessage(byteLength);
+  if (tooLarge) throw badFile(tooLarge);
+}
+
+/**
+ * Turns a file's bytes into text, refusing what cannot be a record: empty files, binaries,
+ * files over the size limit and text that is not valid UTF-8. Line endings become "\n" and the
+ * text is NFC-normalised so offsets stay stable across platforms.
+ */
+export function decodeTextFile(bytes: Uint8Array): string {
+  if (bytes.byteLength === 0) throw badFile('The file is empty.');
+  assertImportSize(bytes.byteLength);
+  if (looksBinary(bytes)) {
+    throw badFile('This is not a text file (it contains binary data).');
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw badFile('The file is not UTF-8 text. Save it as UTF-8 and import it again.');
+  }
+  text = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
+  if (text.trim().length === 0) throw badFile('The file is empty (it holds only blank space).');
+  return text;
+}
+
+/** NUL bytes or many control characters in the first 8 KB mean binary data. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  }
+  return control / sample.length > 0.05;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { decodeTextFile } from '../../../src/main/services/import/decode';
+import { parseRecordFile } from '../../../src/main/services/import';
+
+describe('reading an imported file', () => {
+  it('refuses an empty or blank file', () => {
+    expect(() => decodeTextFile(new Uint8Array())).toThrow('The file is empty.');
+    expect(() => decodeTextFile(Buffer.from(' \n\t\n'))).toThrow(/empty/);
+  });
+
+  it('refuses a 50 MB text with both sizes in the message', () => {
+    const huge = Buffer.alloc(50 * 1024 * 1024, 0x61);
+    expect(() => decodeTextFile(huge)).toThrow(/too large \(50\.0 MB; the limit is 10\.0 MB\)/);
+  });
+
+  it('refuses binary data', () => {
+    expect(() =>
+      decodeTextFile(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])),
+    ).toThrow(/not a text file/);
+  });
+
+  it('refuses text that is not UTF-8', () => {
+    const cp1251 = Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]); // "Привет" in Windows-1251
+    expect(() => decodeTextFile(cp1251)).toThrow(/not UTF-8/);
+  });
+
+  it('drops a byte-order mark, unifies line endings and normalises to NFC', () => {
+    const text = decodeTextFile(Buffer.from('\ufeffa\r\nb\rс\u0301', 'utf8'));
+    expect(text).toBe('a\nb\n' + 'с\u0301'.normalize('NFC'));
+  });
+
+  it('names the file type it cannot read', () => {
+    expect(() => parseRecordFile('scan.pdf', Buffer.from('%PDF-1.4'))).toThrow(
+      /cannot read “\.pdf” files/,
+    );
+  });
+});
