@@ -1,0 +1,10 @@
+// Public surface of the alignment engine: pure, synchronous functions over strings.
+
+export { alignSequences, type AlignmentDiagnostics } from './align';
+export { realign } from './realign';
+export { alignSentences, type SentenceAlignment, type SentenceRef } from './sentences';
+export { sentenceSpans, splitParagraphs, splitSentences, type Span } from './segment';
+export { extractEvidence, isEditorialMark, oneSidedScore, type SegmentEvidence } from './evidence';
+export { nameSimilarity, namesMatch, phoneticKey, transliterate } from './transliterate';
+export { alignmentProblem } from './validate';
+export type { AlignOptions } from './types';
