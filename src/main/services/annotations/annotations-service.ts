@@ -1,0 +1,190 @@
+import { describeSpan } from '@shared/anchoring/selectors';
+import type { ParsedInput } from '@shared/api/contract';
+import { ApiError } from '@shared/api/errors';
+import { lexicalToPlainText } from '@shared/lexical/serialized';
+import type {
+  Annotation,
+  AnnotationComment,
+  AnnotationTarget,
+  RecordDocument,
+} from '@shared/model';
+import type { AppContext } from '../context';
+
+const DEFAULT_CATEGORY = 'note';
+
+function requireRecord(ctx: AppContext, recordId: string): RecordDocument {
+  const record = ctx.records.get(recordId);
+  if (!record) throw new ApiError('not_found', `There is no record with id “${recordId}”.`);
+  return record;
+}
+
+function requireCategory(ctx: AppContext, categoryId: string): string {
+  if (!ctx.annotations.categoryExists(categoryId)) {
+    throw new ApiError('invalid_input', `There is no category “${categoryId}”.`, [
+      { path: 'categoryId', message: 'unknown category' },
+    ]);
+  }
+  return categoryId;
+}
+
+function commentFrom(input: { json: string | null } | undefined): AnnotationComment {
+  const json = input?.json ?? null;
+  const text = lexicalToPlainText(json);
+  // An editor state with no text is no comment at all: store a bare highlight.
+  return text === '' ? { json: null, text: '' } : { json, text };
+}
+
+/**
+ * Sorts annotations in reading order: by the aligned row their first target lies in, original
+ * before translation, then by position. Orphans (whose passage is gone) come last.
+ */
+export function sortInTextOrder(annotations: Annotation[], record: RecordDocument): Annotation[] {
+  const rowOf = new Map<number, number>();
+  record.alignment.forEach((group, row) => {
+    for (const index of group.original) {
+      const passage = record.original.passages[index];
+      if (passage) rowOf.set(passage.id, row);
+    }
+    for (const index of group.translation) {
+      const passage = record.translation.passages[index];
+      if (passage) rowOf.set(passage.id, row);
+    }
+  });
+  const key = (a: Annotation): [number, number, number, number] => {
+    const t = a.targets[0];
+    if (!t || t.passageId === null) return [Infinity, 0, 0, 0];
+    return [
+      rowOf.get(t.passageId) ?? Infinity,
+      t.side === 'original' ? 0 : 1,
+      t.passageIndex,
+      t.position.start,
+    ];
+  };
+  return [...annotations].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++) {
+      if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
+    }
+    return a.createdAt - b.createdAt;
+  });
+}
+
+export function listAnnotations(ctx: AppContext, recordId: string): Annotation[] {
+  const record = requireRecord(ctx, recordId);
+  return sortInTextOrder(ctx.annotations.listByRecord(recordId), record);
+}
+
+export function createAnnotation(
+  ctx: AppContext,
+  input: ParsedInput<'annotations.create'>,
+): Annotation {
+  requireRecord(ctx, input.recordId);
+  const targets: AnnotationTarget[] = input.targets.map((target, i) => {
+    const passage = ctx.records.passage(target.passageId);
+    if (!passage || passage.recordId !== input.recordId) {
+      throw new ApiError(
+        'invalid_input',
+        `Passage ${target.passageId} is not part of this record.`,
+        [{ path: `targets.${i}.passageId`, message: 'not a passage of this record' }],
+      );
+    }
+    if (target.end > passage.text.length) {
+      throw new ApiError(
+        'invalid_input',
+        `The selection ends after the passage does (${target.end} > ${passage.text.length}).`,
+        [{ path: `targets.${i}.end`, message: 'beyond the end of the passage' }],
+      );
+    }
+    const { quote, position } = describeSpan(passage.text, target.start, target.end);
+    if (quote.exact.trim() === '') {
+      throw new ApiError('invalid_input', 'Select some text to annotate, not just blank space.', [
+        { path: `targets.${i}`, message: 'the selected span is blank' },
+      ]);
+    }
+    return {
+      passageId: passage.id,
+      side: passage.side,
+      passageIndex: passage.index,
+      quote,
+      position,
+      orphaned: false,
+    };
+  });
+  const now = ctx.now();
+  const annotation: Annotation = {
+    id: ctx.newAnnotationId(),
+    recordId: input.recordId,
+    categoryId: requireCategory(ctx, input.categoryId ?? DEFAULT_CATEGORY),
+    comment: commentFrom(input.comment),
+    targets,
+    createdAt: now,
+    updatedAt: now,
+  };
+  ctx.annotations.insert(annotation);
+  return annotation;
+}
+
+function requireAnnotation(ctx: AppContext, id: string): Annotation {
+  const annotation = ctx.annotations.get(id);
+  if (!annotation) throw new ApiError('not_found', `There is no annotation with id “${id}”.`);
+  return annotation;
+}
+
+export function updateAnnotation(
+  ctx: AppContext,
+  input: ParsedInput<'annotations.update'>,
+): Annotation {
+  const current = requireAnnotation(ctx, input.id);
+  const updated: Annotation = {
+    ...current,
+    categoryId: input.categoryId ? requireCategory(ctx, input.categoryId) : current.categoryId,
+    comment: input.comment ? commentFrom(input.comment) : current.comment,
+    updatedAt: Math.max(ctx.now(), current.updatedAt),
+  };
+  ctx.annotations.update(updated);
+  return updated;
+}
+
+/** Deletes an annotation and returns it whole, so the caller can offer undo. */
+export function deleteAnnotation(ctx: AppContext, id: string): Annotation {
+  const annotation = requireAnnotation(ctx, id);
+  ctx.annotations.delete(id);
+  return annotation;
+}
+
+/** Puts back a deleted annotation exactly as it was (undo of delete). */
+export function restoreAnnotation(
+  ctx: AppContext,
+  input: ParsedInput<'annotations.restore'>,
+): Annotation {
+  const annotation = input.annotation as Annotation;
+  requireRecord(ctx, annotation.recordId);
+  if (ctx.annotations.get(annotation.id)) {
+    throw new ApiError(
+      'invalid_input',
+      'This annotation already exists; there is nothing to restore.',
+    );
+  }
+  requireCategory(ctx, annotation.categoryId);
+  const targets = annotation.targets.map((target) => {
+    const passage = target.passageId === null ? null : ctx.records.passage(target.passageId);
+    // The passage may have changed since: keep the target, but never claim it is anchored.
+    const intact =
+      passage !== null &&
+      passage.recordId === annotation.recordId &&
+      passage.text.slice(target.position.start, target.position.end) === target.quote.exact;
+    return {
+      ...target,
+      passageId: passage && passage.recordId === annotation.recordId ? passage.id : null,
+      orphaned: target.orphaned || !intact,
+    };
+  });
+  const restored: Annotation = {
+    ...annotation,
+    comment: { json: annotation.comment.json, text: lexicalToPlainText(annotation.comment.json) },
+    targets,
+  };
+  ctx.annotations.insert(restored);
+  return restored;
+}

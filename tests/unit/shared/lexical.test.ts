@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { lexicalToMarkdown, lexicalToPlainText } from '../../../src/shared/lexical/serialized';
+import { link, lexicalState, list, paragraph, quote, text } from '../support/lexical';
+
+const BOLD = 1;
+const ITALIC = 2;
+const UNDERLINE = 8;
+
+describe('comments as Markdown and plain text', () => {
+  const state = lexicalState(
+    paragraph(
+      text('Stalin answers '),
+      text('at once', BOLD),
+      text(': see '),
+      link('https://example.org/a b', text('the map')),
+    ),
+    list('bullet', [text('Kim Il Sung')], [text('Peng Dehuai', ITALIC)]),
+    list('number', [text('first')], [text('second')]),
+    quote(text('хозяевами дела')),
+    paragraph(text('under', UNDERLINE), text(' and *stars*')),
+  );
+
+  it('renders bold, italic, links, lists and quotes as CommonMark', () => {
+    expect(lexicalToMarkdown(state)).toBe(
+      [
+        'Stalin answers **at once**: see [the map](<https://example.org/a%20b>)',
+        '- Kim Il Sung\n- *Peng Dehuai*',
+        '1. first\n2. second',
+        '> хозяевами дела',
+        '<u>under</u> and \\*stars\\*',
+      ].join('\n\n'),
+    );
+  });
+
+  it('gives plain text for search and previews', () => {
+    expect(lexicalToPlainText(state)).toBe(
+      'Stalin answers at once: see the map\n• Kim Il Sung\n• Peng Dehuai\n• first\n• second\nхозяевами дела\nunder and *stars*',
+    );
+  });
+
+  it('never emits a link that could run code', () => {
+    const evil = lexicalState(paragraph(link('javascript:alert(1)', text('click'))));
+    expect(lexicalToMarkdown(evil)).toBe('click');
+  });
+
+  it('keeps marks outside surrounding spaces, where Markdown sees them', () => {
+    expect(
+      lexicalToMarkdown(lexicalState(paragraph(text('a'), text(' bold ', BOLD), text('b')))),
+    ).toBe('a **bold** b');
+  });
+
+  it('treats missing or broken state as no comment', () => {
+    expect(lexicalToMarkdown(null)).toBe('');
+    expect(lexicalToPlainText('{not json')).toBe('');
+    expect(lexicalToMarkdown('{"root":{"type":"paragraph"}}')).toBe('');
+  });
+});

@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../../../src/main/db/open';
+import { createContext, type AppContext } from '../../../src/main/services/context';
+import { headlessHost, type Host } from '../../../src/main/services/host';
+import { importRecords } from '../../../src/main/services/library/import-records';
+
+export const ROOT = path.resolve(import.meta.dirname, '../../..');
+export const SAMPLE_PATH = path.join(ROOT, 'resources/sample/wilson-center-110374.txt');
+export const SAMPLE_TEXT = fs.readFileSync(SAMPLE_PATH, 'utf8');
+
+/** A fresh in-memory library with the real schema. */
+export function memoryContext(host: Host = headlessHost): AppContext {
+  const db = openDatabase(':memory:');
+  let clock = Date.UTC(2026, 10, 27, 12, 0, 0);
+  const ctx = createContext({ db, dataDir: '/nonexistent', version: '0.0.0-test', host });
+  // A deterministic clock: each call moves one second on.
+  return { ...ctx, now: () => (clock += 1000) };
+}
+
+/** Imports the sample record and returns its id. */
+export function importSample(ctx: AppContext, text = SAMPLE_TEXT, name = 'sample.txt'): string {
+  const report = importRecords(ctx, [{ name, read: () => Buffer.from(text) }]);
+  if (report.records.length !== 1) throw new Error(JSON.stringify(report));
+  return report.records[0]!.id;
+}
+
+export function tempDir(prefix = 'unit'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `marginalia-${prefix}-`));
+}
