@@ -1,0 +1,42 @@
+import { openLibrary } from '../db/open';
+import { appVersion, RENDERER_DIR, RESOURCES_DIR } from '../paths';
+import { createContext } from '../services/context';
+import { headlessHost } from '../services/host';
+import { seedSampleOnce } from '../services/library/sample';
+import { startBridge } from '../transports/http-bridge';
+import type { ServeCommand } from './run';
+
+/**
+ * `marginalia serve`: the whole app for a browser on this machine. Prints one line, the address
+ * to open (it carries the per-run token), and runs until interrupted.
+ */
+export const serveCommand: ServeCommand = async ({ dataDir, port }, io) => {
+  const db = openLibrary(dataDir);
+  const ctx = createContext({ db, dataDir, version: appVersion(), host: headlessHost });
+  seedSampleOnce(ctx, RESOURCES_DIR);
+  let bridge;
+  try {
+    bridge = await startBridge({ ctx, rendererDir: RENDERER_DIR, port });
+  } catch (error) {
+    db.close();
+    const message =
+      (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+        ? `port ${port} is already in use; choose another with --port, or omit it`
+        : (error as Error).message;
+    io.stderr(`marginalia: cannot serve: ${message}\n`);
+    return 1;
+  }
+  io.stdout(`${bridge.url}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await bridge.close();
+  db.close();
+  return 0;
+};
