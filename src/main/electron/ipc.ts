@@ -1,0 +1,30 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { ApiResult } from '@shared/api/errors';
+import { dispatch } from '../api/router';
+import type { AppContext } from '../services/context';
+import { isAppUrl } from './app-protocol';
+
+export const INVOKE_CHANNEL = 'marginalia:invoke';
+
+/** Only the app's own top-level page may call the API, never a frame from elsewhere. */
+export function isTrustedSender(event: IpcMainInvokeEvent, devServerUrl?: string): boolean {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null) return false;
+  return isAppUrl(frame.url, devServerUrl);
+}
+
+/** Serves the Workbench API over Electron IPC: one channel, the same router as every door. */
+export function registerIpc(ipcMain: IpcMain, ctx: AppContext, devServerUrl?: string): void {
+  ipcMain.handle(
+    INVOKE_CHANNEL,
+    async (event, method: unknown, input: unknown): Promise<ApiResult<unknown>> => {
+      if (!isTrustedSender(event, devServerUrl)) {
+        return {
+          ok: false,
+          error: { code: 'unsupported', message: 'Refused: this page may not call Marginalia.' },
+        };
+      }
+      return dispatch(ctx, method, input);
+    },
+  );
+}

@@ -1,0 +1,76 @@
+// The Electron shell: lifecycle, window, protocol and IPC wiring only. Everything else lives in
+// services that run the same under the CLI and the browser bridge.
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { openLibrary } from './db/open';
+import { APP_SCHEME, APP_ORIGIN, serveAppRequest } from './electron/app-protocol';
+import { electronHost } from './electron/host';
+import { registerIpc } from './electron/ipc';
+import { electronNativeBinding } from './electron/native-binding';
+import { blockRemoteRequests, denyPermissions, lockDownWebContents } from './electron/security';
+import { createMainWindow } from './electron/window';
+import { PRELOAD_FILE, RENDERER_DIR, RESOURCES_DIR } from './paths';
+import { createContext } from './services/context';
+import { seedSampleOnce } from './services/library/sample';
+
+const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+// A library folder other than the default, for portable use and for tests.
+const dataDirOverride = process.env['MARGINALIA_DATA_DIR'];
+if (dataDirOverride) app.setPath('userData', dataDirOverride);
+let mainWindow: BrowserWindow | null = null;
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+app.on('web-contents-created', (_event, contents) => {
+  lockDownWebContents(contents, (url) => void shell.openExternal(url), devServerUrl);
+});
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      const dataDir = app.getPath('userData');
+      const db = openLibrary(dataDir, { nativeBinding: electronNativeBinding() });
+      const ctx = createContext({
+        db,
+        dataDir,
+        version: app.getVersion(),
+        host: electronHost(dialog, () => mainWindow),
+      });
+      seedSampleOnce(ctx, RESOURCES_DIR);
+      app.on('will-quit', () => db.close());
+
+      protocol.handle(APP_SCHEME, (request) => serveAppRequest(RENDERER_DIR, request.url));
+      denyPermissions(session.defaultSession);
+      blockRemoteRequests(session.defaultSession, devServerUrl);
+      registerIpc(ipcMain, ctx, devServerUrl);
+
+      const open = (): void => {
+        mainWindow = createMainWindow(BrowserWindow, {
+          preload: PRELOAD_FILE,
+          url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+        });
+        mainWindow.on('closed', () => (mainWindow = null));
+      };
+      open();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) open();
+      });
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Marginalia could not start', (error as Error).message);
+      app.exit(1);
+    });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,175 @@
+// The Electron shell's logic, with `electron` mocked: window options, IPC wiring and the
+// navigation and protocol guards.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const handlers = new Map<string, (...args: unknown[]) => unknown>();
+
+vi.mock('electron', () => ({
+  ipcMain: {
+    handle: (channel: string, fn: (...args: unknown[]) => unknown) => handlers.set(channel, fn),
+  },
+}));
+
+import { ipcMain } from 'electron';
+import { registerIpc, isTrustedSender, INVOKE_CHANNEL } from '../../src/main/electron/ipc';
+import { mainWindowOptions, createMainWindow } from '../../src/main/electron/window';
+import { lockDownWebContents, denyPermissions } from '../../src/main/electron/security';
+import { isAppUrl, serveAppRequest } from '../../src/main/electron/app-protocol';
+import { electronHost } from '../../src/main/electron/host';
+import { importSample, memoryContext, tempDir } from '../unit/support/context';
+import fs from 'node:fs';
+import path from 'node:path';
+
+function event(url: string, parent: object | null = null) {
+  return { senderFrame: { url, parent } } as never;
+}
+
+describe('the app window', () => {
+  it('is isolated, sandboxed and without Node', () => {
+    const options = mainWindowOptions('/app/out/preload/index.cjs');
+    expect(options.webPreferences).toMatchObject({
+      preload: '/app/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+  });
+
+  it('loads the app URL and shows itself when ready', () => {
+    const instances: {
+      loadURL: ReturnType<typeof vi.fn>;
+      once: ReturnType<typeof vi.fn>;
+      show: ReturnType<typeof vi.fn>;
+    }[] = [];
+    class FakeWindow {
+      loadURL = vi.fn(() => Promise.resolve());
+      once = vi.fn((name: string, cb: () => void) => name === 'ready-to-show' && cb());
+      show = vi.fn();
+      constructor(public options: unknown) {
+        instances.push(this);
+      }
+    }
+    createMainWindow(FakeWindow as never, { preload: 'p.cjs', url: 'app://marginalia/index.html' });
+    expect(instances[0]!.loadURL).toHaveBeenCalledWith('app://marginalia/index.html');
+    expect(instances[0]!.show).toHaveBeenCalled();
+  });
+});
+
+describe('navigation and new windows', () => {
+  const listeners = new Map<string, (e: { preventDefault(): void }, url: string) => void>();
+  let openHandler: (details: { url: string }) => { action: string };
+  const opened: string[] = [];
+  beforeEach(() => {
+    listeners.clear();
+    opened.length = 0;
+    const contents = {
+      setWindowOpenHandler: (fn: typeof openHandler) => (openHandler = fn),
+      on: (name: string, fn: (e: { preventDefault(): void }, url: string) => void) =>
+        listeners.set(name, fn),
+    };
+    lockDownWebContents(contents as never, (url) => opened.push(url));
+  });
+
+  it('denies every new window, handing web links to the browser', () => {
+    expect(openHandler({ url: 'https://example.org' })).toEqual({ action: 'deny' });
+    expect(openHandler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(opened).toEqual(['https://example.org']);
+  });
+
+  it('blocks navigation away from the app and webviews', () => {
+    const prevent = vi.fn();
+    listeners.get('will-navigate')!({ preventDefault: prevent }, 'https://evil.example');
+    listeners.get('will-redirect')!({ preventDefault: prevent }, 'file:///etc/passwd');
+    listeners.get('will-attach-webview')!({ preventDefault: prevent }, '');
+    expect(prevent).toHaveBeenCalledTimes(3);
+    const allowed = vi.fn();
+    listeners.get('will-navigate')!(
+      { preventDefault: allowed },
+      'app://marginalia/index.html#/record/x',
+    );
+    expect(allowed).not.toHaveBeenCalled();
+  });
+
+  it('grants no permissions', () => {
+    let request: (c: unknown, p: string, cb: (ok: boolean) => void) => void = () => undefined;
+    let check: () => boolean = () => true;
+    denyPermissions({
+      setPermissionRequestHandler: (fn: typeof request) => (request = fn),
+      setPermissionCheckHandler: (fn: typeof check) => (check = fn),
+    } as never);
+    const answer = vi.fn();
+    request(null, 'media', answer);
+    expect(answer).toHaveBeenCalledWith(false);
+    expect(check()).toBe(false);
+  });
+});
+
+describe('IPC', () => {
+  it('serves the API on one channel to the app page only', async () => {
+    const ctx = memoryContext();
+    importSample(ctx);
+    registerIpc(ipcMain, ctx);
+    const handle = handlers.get(INVOKE_CHANNEL)!;
+    const ok = (await handle(event('app://marginalia/index.html'), 'records.list', {})) as {
+      ok: boolean;
+    };
+    expect(ok.ok).toBe(true);
+    const foreign = await handle(event('https://evil.example/'), 'records.list', {});
+    expect(foreign).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/Refused/) },
+    });
+    const subframe = await handle(event('app://marginalia/index.html', {}), 'records.list', {});
+    expect(subframe).toMatchObject({ ok: false });
+    const invalid = await handle(event('app://marginalia/index.html'), 'records.get', { id: 7 });
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('trusts the dev server only when one is configured', () => {
+    expect(isTrustedSender(event('http://localhost:5173/'))).toBe(false);
+    expect(isTrustedSender(event('http://localhost:5173/'), 'http://localhost:5173')).toBe(true);
+    expect(isAppUrl('app://marginalia.evil/x')).toBe(false);
+  });
+});
+
+describe('the app:// protocol', () => {
+  const dir = tempDir('protocol');
+  fs.writeFileSync(path.join(dir, 'index.html'), '<title>x</title>');
+
+  it('serves the renderer with a strict CSP', async () => {
+    const response = serveAppRequest(dir, 'app://marginalia/index.html');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    expect(await response.text()).toBe('<title>x</title>');
+  });
+
+  it('never serves files outside it', () => {
+    expect(serveAppRequest(dir, 'app://marginalia/../../etc/passwd').status).toBe(404);
+    expect(serveAppRequest(dir, 'app://marginalia/%2e%2e%2f%2e%2e%2fetc%2fpasswd').status).toBe(
+      404,
+    );
+    expect(serveAppRequest(dir, 'app://other/index.html').status).toBe(404);
+  });
+});
+
+describe('native dialogs', () => {
+  it('returns the picked files, or null when cancelled', async () => {
+    const dialog = {
+      showOpenDialog: vi
+        .fn()
+        .mockResolvedValueOnce({ canceled: false, filePaths: ['/a.txt'] })
+        .mockResolvedValueOnce({ canceled: true, filePaths: [] }),
+      showSaveDialog: vi.fn().mockResolvedValue({ canceled: false, filePath: '/notes.md' }),
+    };
+    const host = electronHost(dialog as never, () => null);
+    expect(host.nativeDialogs).toBe(true);
+    expect(await host.pickImportFiles()).toEqual(['/a.txt']);
+    expect(await host.pickImportFiles()).toBeNull();
+    expect(await host.pickSavePath('n.md', [])).toBe('/notes.md');
+  });
+});
