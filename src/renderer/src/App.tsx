@@ -1,0 +1,107 @@
+import { useCallback, useEffect, useState, type JSX } from 'react';
+import type { RecordSummary } from '@shared/model';
+import { api, errorMessage } from './api/client';
+import { AppStateProvider, useAppState } from './app-state';
+import { Notices } from './components/Notices';
+import { ImportButton } from './features/library/ImportButton';
+import { LibraryList } from './features/library/LibraryList';
+import { RecordView } from './features/reader/RecordView';
+
+/** The open record lives in the address (#/record/ID), so a reload returns to it. */
+function recordIdFromHash(): string | null {
+  const match = /^#\/record\/([^/?#]+)/.exec(window.location.hash);
+  return match ? decodeURIComponent(match[1]!) : null;
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return !!element?.closest('input, textarea, select, [contenteditable="true"]');
+}
+
+function Workbench(): JSX.Element {
+  const { revision, undo, notify } = useAppState();
+  const [records, setRecords] = useState<RecordSummary[] | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(recordIdFromHash);
+
+  const open = useCallback((id: string) => {
+    window.location.hash = `#/record/${encodeURIComponent(id)}`;
+  }, []);
+
+  useEffect(() => {
+    const onHash = (): void => setSelectedId(recordIdFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    api
+      .call('records.list', {})
+      .then((list) => {
+        if (!live) return;
+        setRecords(list);
+        // Open the first record when none is chosen, so the reader is never blank.
+        if (!recordIdFromHash() && list[0]) open(list[0].id);
+      })
+      .catch((error: unknown) => live && notify({ kind: 'error', text: errorMessage(error) }));
+    return () => {
+      live = false;
+    };
+  }, [revision, open, notify]);
+
+  // Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) undo and redo the last change to the library. Text
+  // fields keep their own undo.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (!(event.ctrlKey || event.metaKey) || isEditable(event.target)) return;
+      const key = event.key.toLowerCase();
+      const redo = (key === 'z' && event.shiftKey) || key === 'y';
+      if (key !== 'z' && !redo) return;
+      event.preventDefault();
+      const run = redo ? undo.redo() : undo.undo();
+      run
+        .then((label) => {
+          if (label) notify({ kind: 'info', text: `${redo ? 'Redone' : 'Undone'}: ${label}.` });
+        })
+        .catch((error: unknown) =>
+          notify({
+            kind: 'error',
+            text: `Could not ${redo ? 'redo' : 'undo'}: ${errorMessage(error)}`,
+          }),
+        );
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, notify]);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <span className="brand">Marginalia</span>
+        <div className="topbar-actions">
+          <ImportButton onImported={(ids) => open(ids[0]!)} />
+        </div>
+      </header>
+      <LibraryList records={records} selectedId={selectedId} onOpen={open} />
+      <main className="content">
+        {selectedId ? (
+          <RecordView key={selectedId} recordId={selectedId} />
+        ) : records && records.length === 0 ? (
+          <div className="empty-state">
+            <h1>Your library is empty</h1>
+            <p>Import the text of an archive record page to read it aligned and annotate it.</p>
+          </div>
+        ) : null}
+      </main>
+      <Notices />
+    </div>
+  );
+}
+
+export function App(): JSX.Element {
+  return (
+    <AppStateProvider>
+      <Workbench />
+    </AppStateProvider>
+  );
+}

@@ -1,0 +1,58 @@
+// The renderer's one way to reach the core: the Electron preload's bridge when present, otherwise
+// the loopback HTTP bridge of the browser mode. Both end in the same validating router.
+import type { MethodInput, MethodName, MethodOutput, WorkbenchApi } from '@shared/api/contract';
+import { ApiError, type ApiResult } from '@shared/api/errors';
+
+interface PreloadBridge {
+  invoke(method: string, input: unknown): Promise<ApiResult<unknown>>;
+}
+
+declare global {
+  interface Window {
+    marginalia?: PreloadBridge;
+  }
+}
+
+async function invokeOverHttp(method: string, input: unknown): Promise<ApiResult<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'Marginalia’s server is not answering. Is `npm run serve` still running?',
+      },
+    };
+  }
+  if (!response.ok) {
+    const text = (await response.text()).trim();
+    return { ok: false, error: { code: 'unsupported', message: text || response.statusText } };
+  }
+  return (await response.json()) as ApiResult<unknown>;
+}
+
+export const isDesktop = (): boolean => window.marginalia !== undefined;
+
+export const api: WorkbenchApi = {
+  async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+    const result = window.marginalia
+      ? await window.marginalia.invoke(method, input)
+      : await invokeOverHttp(method, input);
+    if (!result.ok) throw ApiError.from(result.error);
+    return result.value as MethodOutput<M>;
+  },
+};
+
+/** A message fit for the user from anything thrown by an API call. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,0 +1,107 @@
+// The rich-text comment editor (Lexical): bold, italic, underline, links, lists and quotes.
+// It reports its state as serialised JSON, which is what the core stores.
+import { useEffect, useState, type JSX } from 'react';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { ListItemNode, ListNode } from '@lexical/list';
+import { AutoLinkNode, LinkNode } from '@lexical/link';
+import { $getRoot, type EditorState } from 'lexical';
+import { EditorToolbar } from './EditorToolbar';
+import { isSafeUrl } from './links';
+
+const theme = {
+  paragraph: 'rt-paragraph',
+  quote: 'rt-quote',
+  list: { ul: 'rt-ul', ol: 'rt-ol', listitem: 'rt-li', nested: { listitem: 'rt-nested' } },
+  link: 'rt-link',
+  text: {
+    bold: 'rt-bold',
+    italic: 'rt-italic',
+    underline: 'rt-underline',
+    strikethrough: 'rt-strike',
+    code: 'rt-code',
+  },
+};
+
+export interface CommentEditorProps {
+  /** Serialised Lexical state to start from, or null for an empty comment. */
+  initialJson: string | null;
+  onChange(json: string, isEmpty: boolean): void;
+  /** Accessible name of the text box. */
+  label?: string;
+  /** Called on Ctrl+Enter / Cmd+Enter. */
+  onSubmit?(): void;
+}
+
+function SubmitShortcutPlugin({ onSubmit }: { onSubmit?: () => void }): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    if (!onSubmit) return;
+    return editor.registerRootListener((root, previous) => {
+      const listener = (event: KeyboardEvent): void => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          onSubmit();
+        }
+      };
+      previous?.removeEventListener('keydown', listener);
+      root?.addEventListener('keydown', listener);
+    });
+  }, [editor, onSubmit]);
+  return null;
+}
+
+export function CommentEditor({
+  initialJson,
+  onChange,
+  label = 'Comment',
+  onSubmit,
+}: CommentEditorProps): JSX.Element {
+  const [config] = useState<InitialConfigType>(() => ({
+    namespace: 'marginalia-comment',
+    theme,
+    nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode],
+    editorState: initialJson ?? undefined,
+    onError(error: Error) {
+      console.error('Comment editor error:', error);
+    },
+  }));
+
+  const handleChange = (state: EditorState): void => {
+    const isEmpty = state.read(() => $getRoot().getTextContent().trim() === '');
+    onChange(JSON.stringify(state.toJSON()), isEmpty);
+  };
+
+  return (
+    <LexicalComposer initialConfig={config}>
+      <div className="rich-editor">
+        <EditorToolbar />
+        <RichTextPlugin
+          contentEditable={
+            <ContentEditable
+              className="rich-editor-input"
+              aria-label={label}
+              aria-multiline="true"
+            />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+        <HistoryPlugin />
+        <ListPlugin />
+        <LinkPlugin validateUrl={isSafeUrl} />
+        <AutoFocusPlugin />
+        <OnChangePlugin onChange={handleChange} ignoreSelectionChange />
+        <SubmitShortcutPlugin onSubmit={onSubmit} />
+      </div>
+    </LexicalComposer>
+  );
+}

@@ -1,0 +1,127 @@
+import { useEffect, useRef, useState, type JSX } from 'react';
+import type { Category } from '@shared/model';
+import { CommentEditor } from '../../editor/CommentEditor';
+
+export interface CommentDialogProps {
+  /** The quoted span the comment is about, shown for context. */
+  quote: string;
+  initialJson: string | null;
+  initialCategoryId: string;
+  categories: Category[];
+  onSave(json: string | null, categoryId: string): Promise<void>;
+  onClose(): void;
+}
+
+/**
+ * A modal dialog with the rich-text comment editor. Closing with unsaved words asks first:
+ * nothing the user typed is thrown away silently.
+ */
+export function CommentDialog(props: CommentDialogProps): JSX.Element {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [json, setJson] = useState<string | null>(props.initialJson);
+  const [empty, setEmpty] = useState(props.initialJson === null);
+  const [categoryId, setCategoryId] = useState(props.initialCategoryId);
+  const [dirty, setDirty] = useState(false);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+
+  const requestClose = (): void => {
+    if (dirty && !confirmDiscard) setConfirmDiscard(true);
+    else props.onClose();
+  };
+
+  const save = async (): Promise<void> => {
+    setSaving(true);
+    setError(null);
+    try {
+      await props.onSave(empty ? null : json, categoryId);
+    } catch (e) {
+      setError((e as Error).message);
+      setSaving(false);
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="comment-dialog"
+      aria-labelledby="comment-dialog-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        requestClose();
+      }}
+    >
+      <h2 id="comment-dialog-title" className="dialog-title">
+        Comment on <q className="dialog-quote">{props.quote}</q>
+      </h2>
+      <CommentEditor
+        initialJson={props.initialJson}
+        onChange={(next, isEmpty) => {
+          setJson(next);
+          setEmpty(isEmpty);
+          setDirty(true);
+          setConfirmDiscard(false);
+        }}
+        onSubmit={() => void save()}
+      />
+      <label className="field">
+        <span>Category</span>
+        <select
+          value={categoryId}
+          onChange={(e) => {
+            setCategoryId(e.target.value);
+            setDirty(true);
+          }}
+        >
+          {props.categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {confirmDiscard ? (
+        <div className="dialog-actions" role="group" aria-label="Unsaved comment">
+          <span>Discard this unsaved comment?</span>
+          <button type="button" className="button danger" onClick={props.onClose}>
+            Discard
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setConfirmDiscard(false)}
+            autoFocus
+          >
+            Keep editing
+          </button>
+        </div>
+      ) : (
+        <div className="dialog-actions">
+          <span className="hint">Ctrl+Enter saves</span>
+          <button type="button" className="button" onClick={requestClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => void save()}
+            disabled={saving}
+          >
+            {saving ? 'Saving…' : 'Save'}
+          </button>
+        </div>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,42 @@
+import { useState, type JSX } from 'react';
+import { api, errorMessage, isDesktop } from '../../api/client';
+import { useAppState } from '../../app-state';
+
+function download(fileName: string, mimeType: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: `${mimeType};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Writes the record's notes as Markdown: a save dialog in the app, a download in the browser. */
+export function ExportNotesButton({ recordId }: { recordId: string }): JSX.Element {
+  const [busy, setBusy] = useState(false);
+  const { notify } = useAppState();
+  const run = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      if (isDesktop()) {
+        const saved = await api.call('export.notesToFile', { recordId, format: 'md' });
+        if (saved) notify({ kind: 'info', text: `Notes exported to ${saved.path}` });
+      } else {
+        const file = await api.call('export.notes', { recordId, format: 'md' });
+        download(file.fileName, file.mimeType, file.content);
+        notify({ kind: 'info', text: `Notes exported as “${file.fileName}”.` });
+      }
+    } catch (error) {
+      notify({ kind: 'error', text: `Export failed: ${errorMessage(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <button type="button" className="button" onClick={() => void run()} disabled={busy}>
+      {busy ? 'Exporting…' : 'Export notes'}
+    </button>
+  );
+}

@@ -1,0 +1,58 @@
+// Maps the browser's selection onto passage text offsets, the coordinates annotations use.
+
+export const PASSAGE_SELECTOR = '[data-passage-id]';
+
+export interface PassageSelection {
+  passageId: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Where to show the annotation toolbar, in viewport coordinates. */
+  rect: { top: number; left: number; bottom: number; right: number };
+}
+
+function passageOf(node: Node | null): HTMLElement | null {
+  const element = node instanceof Element ? node : (node?.parentElement ?? null);
+  return element?.closest<HTMLElement>(PASSAGE_SELECTOR) ?? null;
+}
+
+/** Characters of the passage's text that come before (node, offset). */
+export function offsetWithin(passage: HTMLElement, node: Node, offset: number): number {
+  const range = document.createRange();
+  range.selectNodeContents(passage);
+  range.setEnd(node, offset);
+  return range.toString().length;
+}
+
+export type SelectionProblem = 'across-passages';
+
+/**
+ * Reads the current selection as a span of one passage, with surrounding blank space trimmed.
+ * Returns null for no selection, or a problem when the selection spans several passages.
+ */
+export function readPassageSelection(
+  selection: Selection | null,
+): PassageSelection | SelectionProblem | null {
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  const startPassage = passageOf(range.startContainer);
+  const endPassage = passageOf(range.endContainer);
+  if (!startPassage && !endPassage) return null;
+  if (!startPassage || startPassage !== endPassage) return 'across-passages';
+
+  const fullText = startPassage.textContent ?? '';
+  let start = offsetWithin(startPassage, range.startContainer, range.startOffset);
+  let end = offsetWithin(startPassage, range.endContainer, range.endOffset);
+  while (start < end && /\s/.test(fullText[start]!)) start++;
+  while (end > start && /\s/.test(fullText[end - 1]!)) end--;
+  if (end <= start) return null;
+
+  const box = range.getBoundingClientRect();
+  return {
+    passageId: Number(startPassage.dataset['passageId']),
+    start,
+    end,
+    text: fullText.slice(start, end),
+    rect: { top: box.top, left: box.left, bottom: box.bottom, right: box.right },
+  };
+}
