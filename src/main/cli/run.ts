@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ApiError } from '@shared/api/errors';
 import { languageName } from '@shared/text/language';
-import { writeFileAtomically } from '../api/handlers';
+import { writeFileAtomically } from '../services/files';
 import { parseRecordFile } from '../services/import';
 import { assertImportSize } from '../services/import/decode';
 import { appVersion, defaultDataDir } from '../paths';

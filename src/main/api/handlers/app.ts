@@ -1,0 +1,9 @@
+import type { HandlersFor } from './types';
+
+export const appHandlers: HandlersFor<'app.'> = {
+  'app.info': (ctx) => ({
+    version: ctx.version,
+    libraryPath: ctx.libraryPath,
+    nativeDialogs: ctx.host.nativeDialogs,
+  }),
+};
