@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useRef, useState, type JSX } from 'react';
-import type { Annotation, Category, RecordDocument } from '@shared/model';
-import { api, errorMessage } from '../../api/client';
+import type { Annotation } from '@shared/model';
+import { errorMessage } from '../../api/client';
 import { useAppState } from '../../app-state';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { CommentDialog } from '../annotations/CommentDialog';
+import { useAnnotationActions } from '../annotations/use-annotation-actions';
 import { ExportNotesButton } from '../export/ExportNotesButton';
 import { AlignedText } from './AlignedText';
 import { RecordHeader } from './RecordHeader';
 import { SelectionToolbar } from './SelectionToolbar';
-import { readPassageSelection, type PassageSelection } from './selection';
+import type { PassageSelection } from './selection';
+import { usePassageSelection } from './use-passage-selection';
+import { useRecordData } from './use-record-data';
 
 type Editing =
   { mode: 'new'; selection: PassageSelection } | { mode: 'edit'; annotation: Annotation };
@@ -34,90 +37,25 @@ export function flashAnnotation(id: string): void {
   }
 }
 
+/** One record: its header, the aligned texts, and the annotation tools around them. */
 export function RecordView({ recordId }: { recordId: string }): JSX.Element {
-  const { revision, done, notify } = useAppState();
-  const [record, setRecord] = useState<RecordDocument | null>(null);
-  const [annotations, setAnnotations] = useState<Annotation[]>([]);
-  const [categories, setCategories] = useState<Category[]>([]);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [selection, setSelection] = useState<PassageSelection | null>(null);
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const { notify } = useAppState();
+  const { record, annotations, categories, loadError } = useRecordData(recordId);
+  const actions = useAnnotationActions(recordId);
   const textArea = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    // The view is keyed by record id, so a new record starts with fresh state.
-    let live = true;
-    Promise.all([api.call('records.get', { id: recordId }), api.call('categories.list', {})])
-      .then(([doc, cats]) => {
-        if (!live) return;
-        setRecord(doc);
-        setCategories(cats);
-      })
-      .catch((error: unknown) => live && setLoadError(errorMessage(error)));
-    return () => {
-      live = false;
-    };
-  }, [recordId]);
-
-  useEffect(() => {
-    let live = true;
-    api
-      .call('annotations.list', { recordId })
-      .then((list) => live && setAnnotations(list))
-      .catch((error: unknown) => live && notify({ kind: 'error', text: errorMessage(error) }));
-    return () => {
-      live = false;
-    };
-  }, [recordId, revision, notify]);
-
-  // Follow the user's selection inside the text columns.
-  useEffect(() => {
-    const update = (): void => {
-      const read = readPassageSelection(window.getSelection());
-      if (read === 'across-passages') {
-        setSelection(null);
-        return;
-      }
-      if (read && textArea.current?.contains(window.getSelection()!.anchorNode)) setSelection(read);
-      else setSelection(null);
-    };
-    document.addEventListener('selectionchange', update);
-    return () => document.removeEventListener('selectionchange', update);
-  }, []);
-
-  const create = useCallback(
-    async (target: PassageSelection, commentJson: string | null, categoryId: string) => {
-      const created = await api.call('annotations.create', {
-        recordId,
-        targets: [{ passageId: target.passageId, start: target.start, end: target.end }],
-        categoryId,
-        ...(commentJson ? { comment: { json: commentJson } } : {}),
-      });
-      let current = created;
-      done({
-        label: commentJson ? 'Comment' : 'Highlight',
-        undo: async () => {
-          current = await api.call('annotations.delete', { id: current.id });
-        },
-        redo: async () => {
-          current = await api.call('annotations.restore', { annotation: current });
-        },
-      });
-      window.getSelection()?.removeAllRanges();
-      return created;
-    },
-    [recordId, done],
-  );
+  const selection = usePassageSelection(textArea);
+  const [editing, setEditing] = useState<Editing | null>(null);
 
   const highlight = useCallback(async () => {
     if (!selection) return;
     try {
-      await create(selection, null, DEFAULT_CATEGORY);
+      await actions.create(selection, null, DEFAULT_CATEGORY);
+      window.getSelection()?.removeAllRanges();
       notify({ kind: 'info', text: `Highlighted “${selection.text}”.` });
     } catch (error) {
       notify({ kind: 'error', text: `Could not highlight: ${errorMessage(error)}` });
     }
-  }, [selection, create, notify]);
+  }, [selection, actions, notify]);
 
   const startComment = useCallback(() => {
     if (selection) setEditing({ mode: 'new', selection });
@@ -143,50 +81,18 @@ export function RecordView({ recordId }: { recordId: string }): JSX.Element {
   const saveComment = async (json: string | null, categoryId: string): Promise<void> => {
     if (!editing) return;
     if (editing.mode === 'new') {
-      await create(editing.selection, json, categoryId);
-      notify({ kind: 'info', text: 'Comment saved.' });
+      await actions.create(editing.selection, json, categoryId);
+      window.getSelection()?.removeAllRanges();
     } else {
-      const before = editing.annotation;
-      const updated = await api.call('annotations.update', {
-        id: before.id,
-        categoryId,
-        comment: { json },
-      });
-      done({
-        label: 'Edit comment',
-        undo: async () => {
-          await api.call('annotations.update', {
-            id: before.id,
-            categoryId: before.categoryId,
-            comment: { json: before.comment.json },
-          });
-        },
-        redo: async () => {
-          await api.call('annotations.update', {
-            id: before.id,
-            categoryId: updated.categoryId,
-            comment: { json: updated.comment.json },
-          });
-        },
-      });
-      notify({ kind: 'info', text: 'Comment saved.' });
+      await actions.update(editing.annotation, json, categoryId);
     }
+    notify({ kind: 'info', text: 'Comment saved.' });
     setEditing(null);
   };
 
   const remove = async (annotation: Annotation): Promise<void> => {
     try {
-      let snapshot = await api.call('annotations.delete', { id: annotation.id });
-      const entry = {
-        label: 'Delete annotation',
-        undo: async () => {
-          snapshot = await api.call('annotations.restore', { annotation: snapshot });
-        },
-        redo: async () => {
-          snapshot = await api.call('annotations.delete', { id: snapshot.id });
-        },
-      };
-      done(entry);
+      await actions.remove(annotation);
       notify({
         kind: 'info',
         text: `Deleted the annotation on “${annotation.targets[0]?.quote.exact ?? ''}”. Ctrl+Z undoes.`,
