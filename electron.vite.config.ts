@@ -1,6 +1,28 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './src/shared/security';
+
+/**
+ * Puts the Content-Security-Policy into the built page as well as in the HTTP headers (app://
+ * protocol, browser bridge), so the policy travels with the file. Only in builds: the dev
+ * server's hot reload needs inline scripts. frame-ancestors is header-only (ignored in <meta>).
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  const policy = CONTENT_SECURITY_POLICY.split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
+  return {
+    name: 'marginalia-csp-meta',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+      ),
+  };
+}
 
 const shared = { '@shared': resolve(import.meta.dirname, 'src/shared') };
 
@@ -31,7 +53,7 @@ export default defineConfig({
   },
   renderer: {
     resolve: { alias: shared },
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicyMeta()],
     build: {
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
     },

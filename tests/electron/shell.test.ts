@@ -12,7 +12,7 @@ vi.mock('electron', () => ({
 
 import { ipcMain } from 'electron';
 import { registerIpc, isTrustedSender, INVOKE_CHANNEL } from '../../src/main/electron/ipc';
-import { mainWindowOptions, createMainWindow } from '../../src/main/electron/window';
+import { createMainWindow } from '../../src/main/electron/window';
 import { lockDownWebContents, denyPermissions } from '../../src/main/electron/security';
 import { isAppUrl, serveAppRequest } from '../../src/main/electron/app-protocol';
 import { electronHost } from '../../src/main/electron/host';
@@ -25,9 +25,25 @@ function event(url: string, parent: object | null = null) {
 }
 
 describe('the app window', () => {
+  function openWindow() {
+    const instances: FakeWindow[] = [];
+    class FakeWindow {
+      loadURL = vi.fn(() => Promise.resolve());
+      once = vi.fn((name: string, cb: () => void) => name === 'ready-to-show' && cb());
+      show = vi.fn();
+      constructor(public options: { webPreferences: object }) {
+        instances.push(this);
+      }
+    }
+    createMainWindow(FakeWindow as never, {
+      preload: '/app/out/preload/index.cjs',
+      url: 'app://marginalia/index.html',
+    });
+    return instances[0]!;
+  }
+
   it('is isolated, sandboxed and without Node', () => {
-    const options = mainWindowOptions('/app/out/preload/index.cjs');
-    expect(options.webPreferences).toMatchObject({
+    expect(openWindow().options.webPreferences).toMatchObject({
       preload: '/app/out/preload/index.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -37,26 +53,14 @@ describe('the app window', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 
   it('loads the app URL and shows itself when ready', () => {
-    const instances: {
-      loadURL: ReturnType<typeof vi.fn>;
-      once: ReturnType<typeof vi.fn>;
-      show: ReturnType<typeof vi.fn>;
-    }[] = [];
-    class FakeWindow {
-      loadURL = vi.fn(() => Promise.resolve());
-      once = vi.fn((name: string, cb: () => void) => name === 'ready-to-show' && cb());
-      show = vi.fn();
-      constructor(public options: unknown) {
-        instances.push(this);
-      }
-    }
-    createMainWindow(FakeWindow as never, { preload: 'p.cjs', url: 'app://marginalia/index.html' });
-    expect(instances[0]!.loadURL).toHaveBeenCalledWith('app://marginalia/index.html');
-    expect(instances[0]!.show).toHaveBeenCalled();
+    const window = openWindow();
+    expect(window.loadURL).toHaveBeenCalledWith('app://marginalia/index.html');
+    expect(window.show).toHaveBeenCalled();
   });
 });
 

@@ -1,25 +1,5 @@
-import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
+import type { Session, WebContents } from 'electron';
 import { isAppUrl } from './app-protocol';
-
-/** Electron's security checklist, in one place: isolation, sandbox, no Node in the page. */
-export function secureWebPreferences(
-  preload: string,
-): BrowserWindowConstructorOptions['webPreferences'] {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: true,
-  };
-}
 
 /**
  * Denies everything a page could use to leave the app: new windows, navigation away from the

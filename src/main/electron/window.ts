@@ -1,8 +1,15 @@
-import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions } from 'electron';
-import { secureWebPreferences } from './security';
+import type { BrowserWindow as BrowserWindowType } from 'electron';
 
-export function mainWindowOptions(preload: string): BrowserWindowConstructorOptions {
-  return {
+/**
+ * Creates the app window and shows it once the first frame is ready (no white flash). The
+ * security settings are written out literally in the constructor call, where reviewers and
+ * static scanners (electronegativity) look for them: isolation, sandbox, no Node in the page.
+ */
+export function createMainWindow(
+  BrowserWindow: typeof BrowserWindowType,
+  options: { preload: string; url: string },
+): BrowserWindowType {
+  const window = new BrowserWindow({
     width: 1360,
     height: 900,
     minWidth: 760,
@@ -10,16 +17,23 @@ export function mainWindowOptions(preload: string): BrowserWindowConstructorOpti
     title: 'Marginalia',
     show: false,
     backgroundColor: '#fbfaf7',
-    webPreferences: secureWebPreferences(preload),
-  };
-}
-
-/** Creates the app window and shows it once the first frame is ready (no white flash). */
-export function createMainWindow(
-  BrowserWindow: typeof BrowserWindowType,
-  options: { preload: string; url: string },
-): BrowserWindowType {
-  const window = new BrowserWindow(mainWindowOptions(options.preload));
+    webPreferences: {
+      preload: options.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      // Middle-click would otherwise open links in a new window, around the window-open guard.
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
+    },
+  });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(options.url);
   return window;
