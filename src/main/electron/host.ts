@@ -1,19 +1,36 @@
-import type { BrowserWindow, Dialog } from 'electron';
+import type { BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
+import { printHtmlWithChromium } from '../services/export/pdf/chromium-pdf';
 import type { Host } from '../services/host';
 
-const IMPORTABLE = [{ name: 'Archive records', extensions: ['txt', 'text', 'md'] }];
+const IMPORTABLE = [
+  {
+    name: 'Archive records and texts',
+    extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'docx'],
+  },
+];
 
-/** Native open and save dialogs, attached to the app window. */
-export function electronHost(dialog: Dialog, window: () => BrowserWindow | null): Host {
+/** Native open and save dialogs, attached to the app window; PDFs from Electron's printer. */
+export function electronHost(
+  dialog: Dialog,
+  window: () => BrowserWindow | null,
+  printToPdf: Host['printToPdf'] = printHtmlWithChromium,
+): Host {
   return {
     nativeDialogs: true,
-    async pickImportFiles() {
+    printToPdf,
+    async pickImportFiles(choice) {
       const parent = window();
-      const options = {
-        title: 'Import records',
-        properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[],
-        filters: [...IMPORTABLE, { name: 'All files', extensions: ['*'] }],
-      };
+      // Windows and Linux cannot show files and folders in one dialog: one or the other.
+      const options: OpenDialogOptions = choice?.folders
+        ? {
+            title: 'Import folders of records',
+            properties: ['openDirectory', 'multiSelections'],
+          }
+        : {
+            title: 'Import records',
+            properties: ['openFile', 'multiSelections'],
+            filters: [...IMPORTABLE, { name: 'All files', extensions: ['*'] }],
+          };
       const result = parent
         ? await dialog.showOpenDialog(parent, options)
         : await dialog.showOpenDialog(options);

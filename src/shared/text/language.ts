@@ -186,3 +186,86 @@ export function languageName(tag: string): string {
     return tag;
   }
 }
+
+/**
+ * How many common function words of each Latin-script language the text holds. Unlike
+ * `detectLanguage`, which falls back to English, this lets a caller tell evidence from a guess.
+ */
+export function latinFunctionWordHits(text: string): Map<string, number> {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const hits = new Map<string, number>();
+  for (const [lang, list] of Object.entries(LATIN_FUNCTION_WORDS)) {
+    const set = new Set(list);
+    let score = 0;
+    for (const word of words) if (set.has(word)) score++;
+    hits.set(lang, score);
+  }
+  return hits;
+}
+
+/** The script a language's texts are written in, for the languages `detectLanguage` returns. */
+export function scriptOfLanguage(tag: string): Script | null {
+  for (const [script, lang] of Object.entries(SCRIPT_LANGUAGE)) {
+    if (lang === tag) return script as Script;
+  }
+  return tag in LATIN_FUNCTION_WORDS ? 'latin' : null;
+}
+
+const NAMED_LANGUAGES = [
+  'ru',
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pl',
+  'zh',
+  'ko',
+  'ja',
+  'uk',
+  'be',
+  'cs',
+  'sk',
+  'hu',
+  'ro',
+  'bg',
+  'sr',
+  'hr',
+  'sl',
+  'mk',
+  'sq',
+  'el',
+  'tr',
+  'ar',
+  'he',
+  'fa',
+  'vi',
+  'mn',
+  'lt',
+  'lv',
+  'et',
+  'fi',
+  'sv',
+  'no',
+  'da',
+  'nl',
+  'pt',
+  'ka',
+  'hy',
+  'kk',
+  'uz',
+  'km',
+  'lo',
+  'th',
+];
+
+/** "Russian" → "ru", "chinese" → "zh": the tag of a language named in English, or null. */
+export function languageTagFromName(name: string): string | null {
+  const wanted = name.trim().toLowerCase();
+  if (wanted === '') return null;
+  if (wanted === 'mandarin') return 'zh';
+  for (const tag of NAMED_LANGUAGES) {
+    if (languageName(tag).toLowerCase() === wanted) return tag;
+  }
+  return null;
+}

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '@shared/api/errors';
 import { assertImportSize } from '../../services/import/decode';
-import { importRecords } from '../../services/library/import-records';
+import { importFiles } from '../../services/library/import-records';
 import { requireRecord, type HandlersFor } from './types';
 
 function decodeBase64(data: string): Uint8Array {
@@ -31,7 +31,7 @@ export const recordHandlers: HandlersFor<'records.'> = {
   'records.list': (ctx) => ctx.records.list(),
   'records.get': (ctx, { id }) => requireRecord(ctx, id),
   'records.import': (ctx, { files, duplicates }) =>
-    importRecords(
+    importFiles(
       ctx,
       files.map((file) => ({ name: file.name, read: () => decodeBase64(file.base64) })),
       duplicates,
@@ -39,7 +39,7 @@ export const recordHandlers: HandlersFor<'records.'> = {
   'records.importFromDialog': async (ctx, { duplicates }) => {
     const paths = await ctx.host.pickImportFiles();
     if (!paths || paths.length === 0) return null;
-    return importRecords(
+    return importFiles(
       ctx,
       paths.map((file) => ({ name: path.basename(file), read: () => readForImport(file) })),
       duplicates,

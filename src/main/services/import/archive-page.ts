@@ -1,60 +1,63 @@
 // Reads the text of a digital-archive record page as copied from a browser: page chrome, a date
 // line, the title, the original's paragraphs, the translation's paragraphs, a one-line summary,
-// then "Document Information" with labelled fields (Source, Rights, Type, Record ID …).
-import { detectLanguage } from '@shared/text/language';
+// then "Document Information" with labelled fields (Source, Rights, Type, Record ID …) and
+// perhaps a site footer.
+import { detectLanguage, languageTagFromName } from '@shared/text/language';
+import { isFieldLabel, isFooterLine, normaliseLabel, readFields } from './archive-fields';
 import { parseDateLine } from './dates';
 import { badFile } from './errors';
-import type { ParsedMeta, ParsedRecord, ParsedText } from './types';
+import { splitLanguages } from './language-split';
+import type { ParsedMeta, ParsedRecord } from './types';
 
-/** Lines a browser copies from the page's navigation, never part of the record. */
-const CHROME_LINES = new Set(
-  [
-    'skip to content',
-    'skip to main content',
-    'menu',
-    'search',
-    'home',
-    'digital archive',
-    'main navigation',
-    'breadcrumb',
-    'share',
-    'print',
-    'download',
-    'back',
-  ].map((s) => s.toLowerCase()),
-);
+/** Lines a browser copies from the site's header and navigation, never part of the record. */
+const CHROME_LINES = new Set([
+  'skip to content',
+  'skip to main content',
+  'skip to navigation',
+  'menu',
+  'main menu',
+  'search',
+  'search the digital archive',
+  'home',
+  'wilson center',
+  'wilson center digital archive',
+  'digital archive',
+  'international history declassified',
+  'main navigation',
+  'breadcrumb',
+  'collections',
+  'topics',
+  'geography',
+  'themes',
+  'browse',
+  'about',
+  'sign in',
+  'log in',
+  'login',
+  'document',
+  'share',
+  'print',
+  'cite',
+  'download',
+  'download pdf',
+  'back',
+]);
 
-/** Labels of the "Document Information" block, mapped to the field they fill. */
-const FIELD_LABELS: Record<string, keyof ParsedMeta | null> = {
-  source: 'source',
-  'original archive': null,
-  rights: 'rights',
-  'original uploaded date': 'uploaded',
-  type: 'type',
-  language: null,
-  'original language': null,
-  'record id': 'recordId',
-  'record url': 'url',
-  url: 'url',
-  'author(s)': null,
-  authors: null,
-  'subject(s)': null,
-  'theme(s)': null,
-  'donor(s)': null,
-  donors: null,
-  'funder(s)': null,
-  'related documents': null,
-  'associated people & organizations': null,
-  'associated places': null,
-  'translated by': null,
-  keywords: null,
-};
+/** "Home › Documents › Korean War", "Home / Collections": a breadcrumb trail. */
+function isBreadcrumb(line: string): boolean {
+  const parts = line.split(/\s+[›»>/|]\s+/);
+  return parts.length >= 2 && /^home$/i.test(parts[0]!.trim());
+}
 
 const DOCUMENT_INFORMATION = 'document information';
 const AUTHORS = /^authors?(\(s\))?:?$/i;
+const SUMMARY = 'summary';
+const RELATED = /^related (documents|content|records)$/i;
 
-function normaliseLabel(line: string): string {
-  return line.trim().replace(/:$/, '').toLowerCase();
+/** Hints from a richer source (an HTML page's <h1> and <time>) that beat guessing. */
+export interface PageHints {
+  title?: string | null;
+  date?: string | null;
 }
 
 /** True for a line that holds no text: empty, or only spaces and no-break spaces. */
@@ -68,18 +71,102 @@ function cleanLine(line: string): string {
 
 /**
  * Parses archive-page text into a record. Each non-blank line is one paragraph (browsers copy a
- * page's paragraphs as lines). Throws a `bad_file` ApiError when no record can be found.
+ * page's paragraphs as lines, however many blank lines lie between them). Throws a `bad_file`
+ * ApiError when no record can be found.
  */
-export function parseArchivePage(text: string): ParsedRecord {
+export function parseArchivePage(text: string, hints: PageHints = {}): ParsedRecord {
   const lines = text
     .split('\n')
     .filter((line) => !isBlank(line))
     .map(cleanLine);
 
-  let cursor = skipChrome(lines);
+  const start = skipChrome(lines);
+  const head = findTitle(lines, start, hints);
+  let cursor = head.titleIndex + 1;
+  let date = head.date;
+  // Some pages print the date under the title rather than above it.
+  if (date === null && cursor < lines.length) {
+    const below = parseDateLine(lines[cursor]!);
+    if (below) {
+      date = below;
+      cursor++;
+    }
+  }
+
+  const bodyEnd = findBodyEnd(lines, cursor);
+  let body = lines.slice(cursor, bodyEnd);
+  const summaryAt = body.findIndex((line) => normaliseLabel(line) === SUMMARY);
+  let summary: string | null = null;
+  if (summaryAt >= 0) {
+    // A "Summary" heading: the paragraphs after it are the summary.
+    summary = body.slice(summaryAt + 1).join('\n\n') || null;
+    body = body.slice(0, summaryAt);
+  } else if (bodyEnd < lines.length && body.length > 1 && looksLikeSummary(body.at(-1)!)) {
+    // On archive pages the record's one-paragraph description closes the body, just above
+    // the author line and the Document Information block.
+    summary = body.at(-1)!;
+    body = body.slice(0, -1);
+  }
+  if (body.length === 0) {
+    throw badFile('This file does not look like an archive record: it has no text.');
+  }
+
+  const infoIndex = lines.findIndex(
+    (line, i) => i >= bodyEnd && normaliseLabel(line) === DOCUMENT_INFORMATION,
+  );
+  const fields = infoIndex >= 0 ? readFields(lines.slice(infoIndex + 1)) : {};
+  const { original, translation } = splitLanguages(body);
+  // An English-only record still knows the language of the original it translates.
+  const namedLanguage = fields.language ? languageTagFromName(fields.language) : null;
+  if (original.paragraphs.length === 0 && namedLanguage && namedLanguage !== 'en') {
+    original.lang = namedLanguage;
+  }
+  const meta: ParsedMeta = {
+    title: head.title,
+    date,
+    recordId: fields.recordId ?? null,
+    type: fields.type ?? null,
+    source: fields.source ?? null,
+    rights: fields.rights ?? null,
+    summary: summary ?? fields.summary ?? null,
+    url: safeUrl(fields.url),
+    uploaded: fields.uploaded ? (parseDateLine(fields.uploaded) ?? fields.uploaded) : null,
+  };
+  return { meta, original, translation };
+}
+
+function skipChrome(lines: string[]): number {
+  let i = 0;
+  while (
+    i < lines.length &&
+    (CHROME_LINES.has(lines[i]!.toLowerCase()) || isBreadcrumb(lines[i]!))
+  ) {
+    i++;
+  }
+  return i;
+}
+
+/**
+ * The title is the line after the date, which sits at the top (a stray line or two may come
+ * before it). With a title hint (an HTML page's <h1>), the title is that line wherever it is.
+ */
+function findTitle(
+  lines: string[],
+  start: number,
+  hints: PageHints,
+): { title: string; titleIndex: number; date: string | null } {
+  const hinted = hints.title ? cleanLine(hints.title) : '';
+  if (hinted) {
+    const at = lines.findIndex((line, i) => i >= start && line === hinted);
+    if (at >= 0) {
+      let date = hints.date ?? null;
+      for (let i = at - 1; date === null && i >= start; i--) date = parseDateLine(lines[i]!);
+      return { title: hinted, titleIndex: at, date };
+    }
+  }
+  let cursor = start;
   let date: string | null = null;
-  // The date line sits just above the title; a stray line may come before it.
-  for (let i = cursor; i < Math.min(lines.length, cursor + 3); i++) {
+  for (let i = start; i < Math.min(lines.length, start + 3); i++) {
     const parsed = parseDateLine(lines[i]!);
     if (parsed) {
       date = parsed;
@@ -91,150 +178,34 @@ export function parseArchivePage(text: string): ParsedRecord {
   if (title === undefined || isSectionMarker(title)) {
     throw badFile('This file does not look like an archive record: it has no title.');
   }
-  cursor++;
-
-  const infoIndex = lines.findIndex(
-    (line, i) => i >= cursor && normaliseLabel(line) === DOCUMENT_INFORMATION,
-  );
-  const authorsIndex = lines.findIndex((line, i) => i >= cursor && AUTHORS.test(line.trim()));
-  const markers = [infoIndex, authorsIndex].filter((i) => i >= 0);
-  const bodyEnd = markers.length > 0 ? Math.min(...markers) : lines.length;
-
-  let body = lines.slice(cursor, bodyEnd);
-  let summary: string | null = null;
-  // On archive pages the record's one-paragraph description closes the body, just above the
-  // author line and the Document Information block.
-  if (markers.length > 0 && body.length > 1) {
-    summary = body.at(-1)!;
-    body = body.slice(0, -1);
-  }
-  if (body.length === 0) {
-    throw badFile('This file does not look like an archive record: it has no text.');
-  }
-
-  const fields = infoIndex >= 0 ? readFields(lines.slice(infoIndex + 1)) : {};
-  const { original, translation } = splitLanguages(body);
-  const meta: ParsedMeta = {
-    title,
-    date,
-    recordId: fields.recordId ?? null,
-    type: fields.type ?? null,
-    source: fields.source ?? null,
-    rights: fields.rights ?? null,
-    summary,
-    url: fields.url ?? null,
-    uploaded: fields.uploaded ? (parseDateLine(fields.uploaded) ?? fields.uploaded) : null,
-  };
-  return { meta, original, translation };
+  return { title, titleIndex: cursor, date: date ?? hints.date ?? null };
 }
 
-function skipChrome(lines: string[]): number {
-  let i = 0;
-  while (i < lines.length && CHROME_LINES.has(lines[i]!.toLowerCase())) i++;
-  return i;
+/** Where the record's text ends: the author line, Document Information, related records or a footer. */
+function findBodyEnd(lines: string[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isSectionMarker(line) || RELATED.test(line) || isFooterLine(line)) return i;
+  }
+  return lines.length;
 }
 
 function isSectionMarker(line: string): boolean {
   return normaliseLabel(line) === DOCUMENT_INFORMATION || AUTHORS.test(line.trim());
 }
 
-/** Reads "Label" lines followed by value lines; values of one field join as paragraphs. */
-function readFields(lines: string[]): Partial<Record<keyof ParsedMeta, string>> {
-  const fields: Partial<Record<keyof ParsedMeta, string>> = {};
-  let current: keyof ParsedMeta | null | undefined;
-  let values: string[] = [];
-  const flush = (): void => {
-    if (current && values.length > 0 && fields[current] === undefined) {
-      fields[current] = values.join('\n\n');
-    }
-    values = [];
-  };
-  for (const line of lines) {
-    const label = normaliseLabel(line);
-    if (Object.prototype.hasOwnProperty.call(FIELD_LABELS, label)) {
-      flush();
-      current = FIELD_LABELS[label];
-      continue;
-    }
-    if (current !== undefined) values.push(line);
-  }
-  flush();
-  return fields;
+/** A summary is a sentence of English prose, not "[...]", "No. 335/III" or a Russian line. */
+function looksLikeSummary(line: string): boolean {
+  return detectLanguage(line) === 'en' && line.split(/\s+/).length >= 4 && !isFieldLabel(line);
 }
 
-/**
- * Splits the body into the original and its English translation. Each paragraph votes with its
- * language; the split point is where the fewest paragraphs disagree with their side. Paragraphs
- * without letters (editorial marks such as "[…]") have no vote and stay with the text before
- * them, or with the text after them at the very start.
- */
-function splitLanguages(body: string[]): { original: ParsedText; translation: ParsedText } {
-  const langs = body.map((p) => detectLanguage(p));
-  const voting = langs.filter((l): l is string => l !== null);
-  const foreign = mostCommon(voting.filter((l) => l !== 'en'));
-
-  if (foreign === null) {
-    return {
-      original: { lang: 'und', paragraphs: [] },
-      translation: { lang: 'en', paragraphs: body },
-    };
+/** Keeps a record URL only when it is a web address; never a javascript: or file: URL. */
+function safeUrl(value: string | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
   }
-  if (!voting.includes('en')) {
-    return {
-      original: { lang: foreign, paragraphs: body },
-      translation: { lang: 'en', paragraphs: [] },
-    };
-  }
-
-  const isEnglish = langs.map((l) => (l === null ? null : l === 'en'));
-  const originalFirst = bestSplit(isEnglish, false);
-  const translationFirst = bestSplit(isEnglish, true);
-  if (translationFirst.errors < originalFirst.errors) {
-    return {
-      original: { lang: foreign, paragraphs: body.slice(translationFirst.at) },
-      translation: { lang: 'en', paragraphs: body.slice(0, translationFirst.at) },
-    };
-  }
-  return {
-    original: { lang: foreign, paragraphs: body.slice(0, originalFirst.at) },
-    translation: { lang: 'en', paragraphs: body.slice(originalFirst.at) },
-  };
-}
-
-/**
- * Finds the split point `at` (first paragraph of the second half) with the fewest paragraphs on
- * the wrong side. `englishFirst` says which language the first half should be. Ties go to the
- * latest split, so letterless paragraphs stay with the text they follow. Linear time.
- */
-function bestSplit(
-  isEnglish: (boolean | null)[],
-  englishFirst: boolean,
-): { at: number; errors: number } {
-  // wrongIfFirst[i]: paragraphs before i that belong in the second half.
-  const belongsSecond = isEnglish.map((english) => english !== null && english !== englishFirst);
-  const belongsFirst = isEnglish.map((english) => english !== null && english === englishFirst);
-  let secondBefore = 0;
-  let firstAfter = belongsFirst.filter(Boolean).length;
-  let best = { at: 0, errors: firstAfter };
-  for (let at = 1; at <= isEnglish.length; at++) {
-    if (belongsSecond[at - 1]) secondBefore++;
-    if (belongsFirst[at - 1]) firstAfter--;
-    const errors = secondBefore + firstAfter;
-    if (errors <= best.errors) best = { at, errors };
-  }
-  return best;
-}
-
-function mostCommon(values: string[]): string | null {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [value, count] of counts) {
-    if (count > bestCount) {
-      best = value;
-      bestCount = count;
-    }
-  }
-  return best;
 }

@@ -14,11 +14,28 @@ const MONTHS = [
   'december',
 ];
 
+/** Month names in the other languages archive pages and originals date documents in. */
+const OTHER_MONTHS: [RegExp, number][] = [
+  [/^(январ[ья]|янв|januar)$/, 1],
+  [/^(феврал[ья]|фев|februar)$/, 2],
+  [/^(марта?|mär|märz)$/, 3],
+  [/^(апрел[ья]|апр)$/, 4],
+  [/^(ма[йя]|mai)$/, 5],
+  [/^(июн[ья]|juni)$/, 6],
+  [/^(июл[ья]|juli)$/, 7],
+  [/^(августа?|авг)$/, 8],
+  [/^(сентябр[ья]|сент?)$/, 9],
+  [/^(октябр[ья]|окт|oktober|okt)$/, 10],
+  [/^(ноябр[ья]|нояб?)$/, 11],
+  [/^(декабр[ья]|дек|dezember|dez)$/, 12],
+];
+
 function monthNumber(name: string): number | null {
   const lower = name.toLowerCase().replace(/\.$/, '');
   if (lower.length < 3) return null;
   const index = MONTHS.findIndex((m) => m.startsWith(lower));
-  return index < 0 ? null : index + 1;
+  if (index >= 0) return index + 1;
+  return OTHER_MONTHS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -38,12 +55,17 @@ function isoDate(year: number, month?: number | null, day?: number): string | nu
  * when the line is not just a date.
  */
 export function parseDateLine(line: string): string | null {
-  const text = line.trim().replace(/^(c\.|ca\.|circa)\s*/i, '');
-  let m = /^([A-Za-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$/.exec(text);
+  const text = line
+    .trim()
+    .replace(/^(c\.|ca\.|circa)\s*/i, '')
+    // "30 июня 1951 г.", "30. Juni 1951": Russian year marks and German day points.
+    .replace(/\s*(г\.|года|год)$/u, '')
+    .replace(/^(\d{1,2})\.\s+/, '$1 ');
+  let m = /^(\p{L}+\.?)\s+(\d{1,2}),?\s+(\d{4})$/u.exec(text);
   if (m) return isoDate(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
-  m = /^(\d{1,2})\s+([A-Za-z]+\.?),?\s+(\d{4})$/.exec(text);
+  m = /^(\d{1,2})\s+(\p{L}+\.?),?\s+(\d{4})$/u.exec(text);
   if (m) return isoDate(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
-  m = /^([A-Za-z]+\.?),?\s+(\d{4})$/.exec(text);
+  m = /^(\p{L}+\.?),?\s+(\d{4})$/u.exec(text);
   if (m) {
     const month = monthNumber(m[1]!);
     return month === null ? null : isoDate(Number(m[2]), month);

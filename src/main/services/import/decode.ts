@@ -35,7 +35,7 @@ export function decodeTextFile(bytes: Uint8Array): string {
 }
 
 /** NUL bytes or many control characters in the first 8 KB mean binary data. */
-function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
   for (const byte of sample) {

@@ -1,23 +1,110 @@
 import path from 'node:path';
 import { parseArchivePage } from './archive-page';
 import { decodeTextFile } from './decode';
+import { readDocx } from './docx';
 import { badFile } from './errors';
+import { decodeHtmlFile, looksLikeHtml, parseArchiveHtml } from './html-page';
+import { splitLanguages } from './language-split';
+import { parseMarkdown } from './markdown';
 import type { ParsedRecord } from './types';
 
 export type { ParsedRecord, ParsedMeta, ParsedText } from './types';
+export { readPair, type PairOptions, type SideFile } from './pair';
 
-const TEXT_EXTENSIONS = new Set(['', '.txt', '.text', '.md']);
+/** What a file was read as, kept with the record for provenance. */
+export type ImportFormat = 'archive-text' | 'archive-html' | 'archive-docx' | 'markdown' | 'pair';
+
+/** Extensions a record file (or one side of a pair) may have. */
+export const IMPORTABLE_EXTENSIONS = [
+  '.txt',
+  '.text',
+  '.md',
+  '.markdown',
+  '.html',
+  '.htm',
+  '.docx',
+];
+
+function unsupported(extension: string): Error {
+  return badFile(
+    `Marginalia cannot read “${extension}” files: import an archive page as text (.txt), a saved web page (.html), Markdown (.md) or Word (.docx).`,
+  );
+}
+
+/** A Markdown file with a title in its front matter is a whole record: metadata and both texts. */
+function markdownRecord(text: string): ParsedRecord | null {
+  const doc = parseMarkdown(text);
+  const title = doc.meta['title'];
+  if (!title || doc.paragraphs.length === 0) return null;
+  const { original, translation } = splitLanguages(doc.paragraphs);
+  const pick = (key: string): string | null => doc.meta[key] ?? null;
+  return {
+    meta: {
+      title,
+      date: pick('date'),
+      recordId: pick('record_id') ?? pick('recordid'),
+      type: pick('type'),
+      source: pick('source'),
+      rights: pick('rights'),
+      summary: pick('summary'),
+      url: /^https?:\/\//i.test(pick('url') ?? '') ? pick('url') : null,
+      uploaded: null,
+    },
+    original,
+    translation,
+  };
+}
 
 /**
- * Reads one file as a record, choosing the reader by file type. Throws a `bad_file` ApiError
- * whose message says, in a sentence, why the file cannot be imported.
+ * Reads one file as a record, synchronously: archive page text, a saved page, or Markdown.
+ * Word files need `readRecordFile`. Throws a `bad_file` ApiError whose message says, in a
+ * sentence, why the file cannot be imported.
  */
 export function parseRecordFile(fileName: string, bytes: Uint8Array): ParsedRecord {
+  return parseRecordFileAs(fileName, bytes).record;
+}
+
+export function parseRecordFileAs(
+  fileName: string,
+  bytes: Uint8Array,
+): { record: ParsedRecord; format: ImportFormat } {
   const extension = path.extname(fileName).toLowerCase();
-  if (!TEXT_EXTENSIONS.has(extension)) {
-    throw badFile(
-      `Marginalia cannot read “${extension}” files yet: import the archive page as text (.txt).`,
-    );
+  switch (extension) {
+    case '.html':
+    case '.htm':
+      return { record: parseArchiveHtml(decodeHtmlFile(bytes)), format: 'archive-html' };
+    case '.md':
+    case '.markdown': {
+      const text = decodeTextFile(bytes);
+      const record = markdownRecord(text);
+      return record
+        ? { record, format: 'markdown' }
+        : { record: parseArchivePage(text), format: 'archive-text' };
+    }
+    case '':
+    case '.txt':
+    case '.text': {
+      const text = decodeTextFile(bytes);
+      return looksLikeHtml(text)
+        ? { record: parseArchiveHtml(text), format: 'archive-html' }
+        : { record: parseArchivePage(text), format: 'archive-text' };
+    }
+    case '.docx':
+      throw badFile('Word files are read by readRecordFile.');
+    default:
+      throw unsupported(extension);
   }
-  return parseArchivePage(decodeTextFile(bytes));
+}
+
+/** Reads one file as a record, whatever its type, Word files included. */
+export async function readRecordFile(
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<{ record: ParsedRecord; format: ImportFormat }> {
+  if (path.extname(fileName).toLowerCase() !== '.docx') return parseRecordFileAs(fileName, bytes);
+  const docx = await readDocx(bytes);
+  return {
+    record: parseArchivePage(docx.paragraphs.join('\n'), { title: docx.heading }),
+    format: 'archive-docx',
+  };
 }

@@ -1,9 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { ImportReport } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
-import { alignSequences } from '../alignment';
+import type { DuplicatePolicy, ImportOutcome } from '@shared/api/methods/import';
 import type { AppContext } from '../context';
-import { parseRecordFile, type ParsedRecord } from '../import';
+import { parseRecordFileAs, readRecordFile } from '../import';
+import { storeImport } from './store-import';
+
+export { contentHash } from './store-import';
+export type { DuplicatePolicy } from '@shared/api/methods/import';
 
 export interface IncomingFile {
   name: string;
@@ -11,18 +14,30 @@ export interface IncomingFile {
   read(): Uint8Array;
 }
 
-export type DuplicatePolicy = 'skip' | 'keep-both';
+function reasonOf(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  console.error('Import failed unexpectedly:', error);
+  return 'Marginalia could not import this file because of an internal error; nothing was saved.';
+}
 
-/** A stable fingerprint of a record's text, to recognise the same record imported twice. */
-export function contentHash(record: ParsedRecord): string {
-  return createHash('sha256')
-    .update(JSON.stringify([record.original.paragraphs, record.translation.paragraphs]))
-    .digest('hex');
+function addOutcome(report: ImportReport, outcome: ImportOutcome): void {
+  if (outcome.status === 'imported' || outcome.status === 'replaced') {
+    report.records.push(outcome.record);
+  } else if (outcome.status === 'skipped') {
+    report.skipped.push({
+      file: outcome.file,
+      reason: outcome.reason,
+      existingId: outcome.existingId,
+    });
+  } else {
+    report.errors.push({ file: outcome.file, reason: outcome.reason });
+  }
 }
 
 /**
  * Imports each file as one record, in its own transaction: a file that fails leaves nothing
- * behind, and never stops the others. The report says what became of every file.
+ * behind, and never stops the others. The report says what became of every file. Synchronous:
+ * text, HTML and Markdown only (Word files need `importFiles`).
  */
 export function importRecords(
   ctx: AppContext,
@@ -32,19 +47,11 @@ export function importRecords(
   const report: ImportReport = { records: [], skipped: [], errors: [] };
   for (const file of files) {
     try {
-      const parsed = parseRecordFile(file.name, file.read());
-      const hash = contentHash(parsed);
-      const existing = ctx.records.findDuplicate(parsed.meta.recordId, hash);
-      if (existing && duplicates === 'skip') {
-        report.skipped.push({
-          file: file.name,
-          reason: `Already in the library as “${existing.title}”.`,
-          existingId: existing.id,
-        });
-        continue;
-      }
-      const id = storeParsedRecord(ctx, parsed, hash);
-      report.records.push(ctx.records.get(id)!);
+      const { record, format } = parseRecordFileAs(file.name, file.read());
+      addOutcome(
+        report,
+        storeImport(ctx, { record, format, files: [file.name] }, file.name, duplicates),
+      );
     } catch (error) {
       report.errors.push({ file: file.name, reason: reasonOf(error) });
     }
@@ -52,30 +59,23 @@ export function importRecords(
   return report;
 }
 
-/** Aligns and stores a parsed record; returns its new id. */
-export function storeParsedRecord(
+/** As `importRecords`, for every importable file type, Word files included. */
+export async function importFiles(
   ctx: AppContext,
-  parsed: ParsedRecord,
-  hash = contentHash(parsed),
-): string {
-  const id = ctx.newRecordId();
-  const alignment = alignSequences(parsed.original.paragraphs, parsed.translation.paragraphs, {
-    originalLang: parsed.original.lang,
-    translationLang: parsed.translation.lang,
-  });
-  ctx.records.insert({
-    meta: { id, ...parsed.meta },
-    contentHash: hash,
-    original: parsed.original,
-    translation: parsed.translation,
-    alignment,
-    now: ctx.now(),
-  });
-  return id;
-}
-
-function reasonOf(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  console.error('Import failed unexpectedly:', error);
-  return 'Marginalia could not import this file because of an internal error; nothing was saved.';
+  files: IncomingFile[],
+  duplicates: DuplicatePolicy = 'skip',
+): Promise<ImportReport> {
+  const report: ImportReport = { records: [], skipped: [], errors: [] };
+  for (const file of files) {
+    try {
+      const { record, format } = await readRecordFile(file.name, file.read());
+      addOutcome(
+        report,
+        storeImport(ctx, { record, format, files: [file.name] }, file.name, duplicates),
+      );
+    } catch (error) {
+      report.errors.push({ file: file.name, reason: reasonOf(error) });
+    }
+  }
+  return report;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { RecordDocument, RecordSummary } from '../../model';
 import { LIMITS } from '../limits';
 import { fileInput, id, returns } from '../schemas';
+import { duplicatePolicyInput } from './import';
 
 export interface ImportFailure {
   file: string;
@@ -22,7 +23,7 @@ export interface ImportReport {
 }
 
 /** What to do with a file whose record is already in the library (same record ID or text). */
-export const duplicatePolicy = z.enum(['skip', 'keep-both']).default('skip');
+export const duplicatePolicy = duplicatePolicyInput;
 
 export const recordMethods = {
   'records.list': {

@@ -1,118 +1,270 @@
-import { useRef, useState, type JSX } from 'react';
-import type { ImportReport } from '@shared/api/contract';
-import { fileTooLargeMessage } from '@shared/api/limits';
+import { useCallback, useEffect, useRef, useState, type JSX } from 'react';
+import type { DuplicatePolicy } from '@shared/api/contract';
 import { api, errorMessage, isDesktop } from '../../api/client';
 import { useAppState } from '../../app-state';
+import { ImportDialog } from './ImportDialog';
+import { ImportProgress } from './ImportProgress';
+import { fromDrop, fromFiles, fromGranted, type ImportSource } from './import-sources';
+import { planSources, useImportBatch, type BatchItem, type BatchState } from './use-import-batch';
+import '../../styles/import.css';
 
-function toBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  }
-  return btoa(binary);
+const POLICY_KEY = 'marginalia.import.duplicates';
+
+function savedPolicy(): DuplicatePolicy {
+  const saved = window.localStorage.getItem(POLICY_KEY);
+  return saved === 'replace' || saved === 'keep-both' ? saved : 'skip';
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  return !!(target as HTMLElement | null)?.closest(
+    'input, textarea, select, [contenteditable="true"]',
+  );
 }
 
 /**
- * Imports records: the native dialog in the desktop app, a file input in the browser. Every file
- * gets an outcome: imported, skipped as already present, or failed with its reason.
+ * Imports records: the Import dialog (files, a folder, or an original with its translation),
+ * a drop of files and folders anywhere on the window, and the progress and report of the batch.
+ * In the desktop app the native dialog picks files and folders; the page gets only tokens.
  */
 export function ImportButton({ onImported }: { onImported(ids: string[]): void }): JSX.Element {
-  const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
-  const { notify, changed } = useAppState();
+  const filesInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const [policy, setPolicy] = useState<DuplicatePolicy>(savedPolicy);
+  const [dragging, setDragging] = useState(false);
+  const { notify, changed, done } = useAppState();
 
-  const report = (result: ImportReport, tooLarge: { file: string; reason: string }[]): void => {
-    const errors = [...tooLarge, ...result.errors];
-    const imported = result.records.length;
-    const parts = [
-      imported > 0 &&
-        `Imported ${imported === 1 ? `“${result.records[0]!.title}”` : `${imported} records`}.`,
-      result.skipped.length > 0 &&
-        `${result.skipped.length === 1 ? 'One file was' : `${result.skipped.length} files were`} already in the library.`,
-    ].filter(Boolean);
-    if (parts.length > 0) notify({ kind: 'info', text: parts.join(' ') });
-    if (errors.length > 0) {
-      notify({
-        kind: 'error',
-        text:
-          errors.length === 1
-            ? `Could not import ${errors[0]!.file}: ${errors[0]!.reason}`
-            : `${errors.length} files could not be imported; nothing from them was saved.`,
-        details: errors.length === 1 ? undefined : errors.map((e) => `${e.file}: ${e.reason}`),
-      });
-    }
-    changed();
-    const opened = result.records.map((r) => r.id);
-    if (opened.length === 0 && result.skipped.length > 0)
-      opened.push(result.skipped[0]!.existingId);
-    if (opened.length > 0) onImported(opened);
-  };
-
-  const importFiles = async (files: File[]): Promise<void> => {
-    if (files.length === 0) return;
-    setBusy(true);
-    try {
-      // Refuse oversized files before reading them into memory.
-      const tooLarge = files.flatMap((f) => {
-        const reason = fileTooLargeMessage(f.size);
-        return reason ? [{ file: f.name, reason }] : [];
-      });
-      const readable = files.filter((f) => fileTooLargeMessage(f.size) === null);
-      const payload = await Promise.all(
-        readable.map(async (f) => ({ name: f.name, base64: toBase64(await f.arrayBuffer()) })),
+  const finished = useCallback(
+    (state: BatchState): void => {
+      summarise(state, notify);
+      const added = state.outcomes.flatMap((o) => (o.status === 'imported' ? [o.record.id] : []));
+      if (added.length > 0) {
+        // Ctrl+Z takes new records back out (to the trash, notes and all); a replace is final.
+        done({
+          label: added.length === 1 ? 'import of one record' : `import of ${added.length} records`,
+          undo: async () => void (await api.call('library.trashRecords', { ids: added })),
+          redo: async () => void (await api.call('library.restoreRecords', { ids: added })),
+        });
+      } else {
+        changed();
+      }
+      const opened = state.outcomes.flatMap((o) =>
+        o.status === 'imported' || o.status === 'replaced' ? [o.record.id] : [],
       );
-      const result =
-        payload.length > 0
-          ? await api.call('records.import', { files: payload })
-          : { records: [], skipped: [], errors: [] };
-      report(result, tooLarge);
-    } catch (error) {
-      notify({ kind: 'error', text: `Import failed: ${errorMessage(error)}` });
-    } finally {
-      setBusy(false);
-      if (input.current) input.current.value = '';
-    }
-  };
+      const skipped = state.outcomes.find((o) => o.status === 'skipped');
+      if (opened.length === 0 && skipped?.status === 'skipped') opened.push(skipped.existingId);
+      if (opened.length > 0) onImported(opened);
+    },
+    [notify, changed, done, onImported],
+  );
+  const { batch, run, cancel, clear } = useImportBatch(finished);
+  // A one-file import needs no report: its notice says it all.
+  useEffect(() => {
+    if (batch && !batch.running && batch.total === 1 && batch.notImported.length === 0) clear();
+  }, [batch, clear]);
 
-  const onClick = async (): Promise<void> => {
+  const start = useCallback(
+    (items: BatchItem[]): void => {
+      setDialogOpen(false);
+      if (items.length === 0) {
+        notify({
+          kind: 'error',
+          text: 'There was nothing to import: no .txt, .md, .html or .docx files.',
+        });
+        return;
+      }
+      void run(items, policy);
+    },
+    [run, policy, notify],
+  );
+  const startSources = useCallback(
+    (sources: ImportSource[]) => start(planSources(sources)),
+    [start],
+  );
+
+  const choose = async (kind: 'files' | 'folder'): Promise<void> => {
     if (!isDesktop()) {
-      input.current?.click();
+      (kind === 'files' ? filesInput : folderInput).current?.click();
       return;
     }
-    setBusy(true);
     try {
-      const result = await api.call('records.importFromDialog', {});
-      if (result) report(result, []);
+      const picked = await api.call('import.pick', { kind });
+      if (!picked) return;
+      if (picked.ignored.length > 0) {
+        notify({
+          kind: 'info',
+          text: `${picked.ignored.length} other ${picked.ignored.length === 1 ? 'file was' : 'files were'} passed over (not records).`,
+        });
+      }
+      startSources(fromGranted(picked.files));
     } catch (error) {
       notify({ kind: 'error', text: `Import failed: ${errorMessage(error)}` });
-    } finally {
-      setBusy(false);
     }
   };
 
+  useEffect(() => {
+    folderInput.current?.setAttribute('webkitdirectory', '');
+  }, []);
+
+  // Ctrl+O opens the Import dialog.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'o') return;
+      if (isEditable(event.target)) return;
+      event.preventDefault();
+      setDialogOpen(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  // Files and folders dropped anywhere on the window are imported.
+  useEffect(() => {
+    let depth = 0;
+    const hasFiles = (event: DragEvent): boolean => !!event.dataTransfer?.types.includes('Files');
+    const onEnter = (event: DragEvent): void => {
+      if (!hasFiles(event)) return;
+      depth++;
+      setDragging(true);
+    };
+    const onLeave = (event: DragEvent): void => {
+      if (!hasFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onOver = (event: DragEvent): void => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      event.dataTransfer!.dropEffect = 'copy';
+    };
+    const onDrop = (event: DragEvent): void => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      depth = 0;
+      setDragging(false);
+      fromDrop(event.dataTransfer!)
+        .then(startSources)
+        .catch((error: unknown) =>
+          notify({
+            kind: 'error',
+            text: `The dropped files could not be read: ${errorMessage(error)}`,
+          }),
+        );
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [startSources, notify]);
+
+  const busy = batch?.running ?? false;
+  const accept = '.txt,.text,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html';
   return (
     <>
       <button
+        ref={button}
         type="button"
         className="button primary"
-        onClick={() => void onClick()}
+        onClick={() => setDialogOpen(true)}
         disabled={busy}
         aria-busy={busy}
+        aria-keyshortcuts="Control+O"
+        title="Import records (Ctrl+O)"
       >
-        {busy ? 'Importing…' : 'Import'}
+        {busy ? 'Importing…' : 'Import…'}
       </button>
       <input
-        ref={input}
+        ref={filesInput}
         type="file"
         multiple
-        accept=".txt,.text,.md,text/plain,text/markdown"
+        accept={accept}
         aria-label="Import record files"
         className="visually-hidden"
         tabIndex={-1}
-        onChange={(e) => void importFiles([...(e.target.files ?? [])])}
+        onChange={(e) => {
+          startSources(fromFiles([...(e.target.files ?? [])]));
+          e.target.value = '';
+        }}
       />
+      <input
+        ref={folderInput}
+        type="file"
+        multiple
+        aria-label="Import a folder of records"
+        className="visually-hidden"
+        tabIndex={-1}
+        onChange={(e) => {
+          startSources(fromFiles([...(e.target.files ?? [])], true));
+          e.target.value = '';
+        }}
+      />
+      {dialogOpen && (
+        <ImportDialog
+          policy={policy}
+          onPolicy={(next) => {
+            setPolicy(next);
+            window.localStorage.setItem(POLICY_KEY, next);
+          }}
+          onChooseFiles={() => void choose('files')}
+          onChooseFolder={() => void choose('folder')}
+          onImportPair={(item) => start([item])}
+          onClose={() => {
+            setDialogOpen(false);
+            // Back to where the dialog was opened from, for keyboard users.
+            button.current?.focus();
+          }}
+        />
+      )}
+      {batch && (
+        <ImportProgress
+          batch={batch}
+          onCancel={cancel}
+          onClose={clear}
+          onOpen={(id) => onImported([id])}
+        />
+      )}
+      {dragging && (
+        <div className="import-drop" aria-hidden="true">
+          <p>Drop files or folders to import them</p>
+        </div>
+      )}
     </>
   );
+}
+
+/** One notice for the news and one for the failures, as every import ends. */
+function summarise(state: BatchState, notify: ReturnType<typeof useAppState>['notify']): void {
+  const titles = (status: 'imported' | 'replaced'): string[] =>
+    state.outcomes.flatMap((o) => (o.status === status ? [`“${o.record.title}”`] : []));
+  const imported = titles('imported');
+  const replaced = titles('replaced');
+  const skipped = state.outcomes.filter((o) => o.status === 'skipped');
+  const errors = state.outcomes.flatMap((o) => (o.status === 'failed' ? [o] : []));
+  const parts = [
+    imported.length > 0 &&
+      `Imported ${imported.length === 1 ? imported[0] : `${imported.length} records`}.`,
+    replaced.length > 0 &&
+      `Replaced ${replaced.length === 1 ? replaced[0] : `${replaced.length} records`}, keeping their notes.`,
+    skipped.length > 0 &&
+      `${skipped.length === 1 ? 'One file was' : `${skipped.length} files were`} already in the library.`,
+    state.notImported.length > 0 && `Import cancelled: ${state.notImported.length} not imported.`,
+  ].filter(Boolean);
+  if (parts.length > 0) notify({ kind: 'info', text: parts.join(' ') });
+  if (errors.length > 0) {
+    notify({
+      kind: 'error',
+      text:
+        errors.length === 1
+          ? `Could not import ${errors[0]!.file}: ${errors[0]!.reason}`
+          : `${errors.length} files could not be imported; nothing from them was saved.`,
+      details: errors.length === 1 ? undefined : errors.map((e) => `${e.file}: ${e.reason}`),
+    });
+  }
 }

@@ -1,0 +1,166 @@
+// An original and its translation in two files (.txt, .md, .docx or .html): each file is one
+// side, its paragraphs the passages. Languages come from the caller (an explicit choice), the
+// file's front matter, its name ("x.ru.txt") or the text itself, in that order.
+import path from 'node:path';
+import { ApiError } from '@shared/api/errors';
+import { nameParts, originalFirst } from '@shared/import/pairing';
+import { detectLanguage } from '@shared/text/language';
+import { parseDateLine } from './dates';
+import { decodeTextFile } from './decode';
+import { readDocx } from './docx';
+import { badFile } from './errors';
+import { decodeHtmlFile, looksLikeHtml } from './html-page';
+import { htmlToText } from './html-text';
+import { parseMarkdown } from './markdown';
+import { plainTextParagraphs } from './plain-text';
+import type { ParsedMeta, ParsedRecord } from './types';
+
+export interface SideFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface PairOptions {
+  /** BCP 47 tags chosen by the user; they beat every guess. */
+  originalLang?: string | null;
+  translationLang?: string | null;
+  /** 'auto': the two files may come in either order; the English one is the translation. */
+  order?: 'given' | 'auto';
+}
+
+interface SideText {
+  paragraphs: string[];
+  heading: string | null;
+  meta: Record<string, string>;
+  lang: string;
+}
+
+export const SIDE_EXTENSIONS = new Set([
+  '.txt',
+  '.text',
+  '.md',
+  '.markdown',
+  '.docx',
+  '.html',
+  '.htm',
+]);
+
+async function readSideText(file: SideFile): Promise<Omit<SideText, 'lang'>> {
+  const extension = path.extname(file.name).toLowerCase();
+  switch (extension) {
+    case '.md':
+    case '.markdown':
+      return parseMarkdown(decodeTextFile(file.bytes));
+    case '.docx':
+      return { ...(await readDocx(file.bytes)), meta: {} };
+    case '.html':
+    case '.htm': {
+      const page = htmlToText(decodeHtmlFile(file.bytes));
+      return { paragraphs: page.lines, heading: page.heading, meta: {} };
+    }
+    case '.txt':
+    case '.text':
+    case '': {
+      const text = decodeTextFile(file.bytes);
+      if (looksLikeHtml(text)) {
+        const page = htmlToText(text);
+        return { paragraphs: page.lines, heading: page.heading, meta: {} };
+      }
+      return { paragraphs: plainTextParagraphs(text), heading: null, meta: {} };
+    }
+    default:
+      throw badFile(
+        `Marginalia reads originals and translations from .txt, .md, .docx and .html files, not “${extension}”.`,
+      );
+  }
+}
+
+/** Reads one side; a failure names the side and the file, so the user knows which to fix. */
+async function readSide(file: SideFile, role: string): Promise<SideText> {
+  try {
+    const side = await readSideText(file);
+    if (side.paragraphs.length === 0) throw badFile('It holds no text.');
+    const lang =
+      side.meta['lang'] ?? side.meta['language'] ?? nameParts(file.name).lang ?? sideLanguage(side);
+    return { ...side, lang: lang.toLowerCase() };
+  } catch (error) {
+    if (error instanceof ApiError) {
+      throw badFile(`The ${role} (${path.basename(file.name)}): ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+/** The language of a whole side: most of its letters decide, sampled from the start. */
+function sideLanguage(side: { paragraphs: string[] }): string {
+  const sample = side.paragraphs.join('\n').slice(0, 20_000);
+  return detectLanguage(sample) ?? 'und';
+}
+
+/**
+ * A plain text's first line when it reads as a heading ("RESOLUTION OF THE PRESIDIUM …",
+ * "Memorandum of Conversation"): short, not a date, not a sentence.
+ */
+function headingLine(side: SideText): string | null {
+  const first = side.paragraphs[0];
+  if (!first || first.length > 120 || /[.:;,]$/.test(first) || parseDateLine(first)) return null;
+  return /\p{L}/u.test(first) ? first : null;
+}
+
+/** "telegram-3917.ru.txt" → "telegram-3917"; the last resort for a title. */
+function titleFromName(name: string): string {
+  const stem = nameParts(name).stem;
+  return stem.slice(Math.max(stem.lastIndexOf('/'), stem.lastIndexOf('\\')) + 1).trim() || name;
+}
+
+function metaOf(original: SideText, translation: SideText, fallbackTitle: string): ParsedMeta {
+  // The translation's front matter (usually English) wins over the original's.
+  const meta = { ...original.meta, ...translation.meta };
+  const pick = (...keys: string[]): string | null => {
+    for (const key of keys) if (meta[key]) return meta[key]!;
+    return null;
+  };
+  const date = pick('date');
+  const url = pick('url', 'record_url');
+  return {
+    title:
+      pick('title') ??
+      translation.heading ??
+      original.heading ??
+      headingLine(translation) ??
+      headingLine(original) ??
+      fallbackTitle,
+    date: date ? (parseDateLine(date) ?? date) : null,
+    recordId: pick('record_id', 'recordid', 'record'),
+    type: pick('type'),
+    source: pick('source', 'citation'),
+    rights: pick('rights', 'license'),
+    summary: pick('summary', 'description'),
+    url: url && /^https?:\/\//i.test(url) ? url : null,
+    uploaded: null,
+  };
+}
+
+/** Reads a pair of files into one record, without aligning or storing it. */
+export async function readPair(
+  first: SideFile,
+  second: SideFile,
+  options: PairOptions = {},
+): Promise<ParsedRecord> {
+  let [original, translation] = await Promise.all([
+    readSide(first, 'original'),
+    readSide(second, 'translation'),
+  ]);
+  let files = [first, second];
+  if (options.order === 'auto' && !originalFirst(original.lang, translation.lang)) {
+    [original, translation] = [translation, original];
+    files = [second, first];
+  }
+  if (options.originalLang) original.lang = options.originalLang;
+  if (options.translationLang) translation.lang = options.translationLang;
+  return {
+    meta: metaOf(original, translation, titleFromName(files[1]!.name)),
+    original: { lang: original.lang, paragraphs: original.paragraphs },
+    translation: { lang: translation.lang, paragraphs: translation.paragraphs },
+  };
+}

@@ -1,0 +1,109 @@
+// Stores one parsed record under a duplicate policy: skip it, replace the record already in the
+// library (keeping its id and annotations), or keep both. One transaction per record: a failure
+// leaves the library exactly as it was.
+import { createHash } from 'node:crypto';
+import type { DuplicatePolicy, ImportOutcome } from '@shared/api/methods/import';
+import { recordImportEvent, replaceRecordContent } from '../../db/repositories/record-imports';
+import { alignSequences } from '../alignment';
+import { reanchorRecord } from '../annotations/reanchor';
+import type { AppContext } from '../context';
+import type { ImportFormat, ParsedRecord } from '../import';
+
+/** A record read from its file(s), ready to be stored. */
+export interface ParsedImport {
+  record: ParsedRecord;
+  format: ImportFormat;
+  /** The names of the files read (a pair: original, translation). */
+  files: string[];
+}
+
+/** A stable fingerprint of a record's text, to recognise the same record imported twice. */
+export function contentHash(record: ParsedRecord): string {
+  return createHash('sha256')
+    .update(JSON.stringify([record.original.paragraphs, record.translation.paragraphs]))
+    .digest('hex');
+}
+
+function align(record: ParsedRecord) {
+  return alignSequences(record.original.paragraphs, record.translation.paragraphs, {
+    originalLang: record.original.lang,
+    translationLang: record.translation.lang,
+  });
+}
+
+/**
+ * Stores a parsed record. A duplicate is found by record ID or by identical text; what happens
+ * to it is the policy's choice. Returns the outcome for the report; throws only on storage
+ * failure (after rolling back).
+ */
+export function storeImport(
+  ctx: AppContext,
+  parsed: ParsedImport,
+  label: string,
+  policy: DuplicatePolicy,
+): ImportOutcome {
+  const { record } = parsed;
+  const hash = contentHash(record);
+  const existing = ctx.records.findDuplicate(record.meta.recordId, hash);
+  if (existing && policy === 'skip') {
+    return {
+      status: 'skipped',
+      file: label,
+      reason: `Already in the library as “${existing.title}”.`,
+      existingId: existing.id,
+    };
+  }
+  // Align before the transaction: it is pure work and keeps the write short.
+  const alignment = align(record);
+  const now = ctx.now();
+  if (existing && policy === 'replace') {
+    const report = ctx.db.transaction(() => {
+      replaceRecordContent(ctx.db, {
+        meta: { id: existing.id, ...record.meta },
+        contentHash: hash,
+        original: record.original,
+        translation: record.translation,
+        alignment,
+        now,
+      });
+      recordImportEvent(
+        ctx.db,
+        existing.id,
+        { format: parsed.format, files: parsed.files, action: 'replaced' },
+        now,
+      );
+      // The annotations' passages are gone: place each again on the new text, or mark it an
+      // orphan that keeps its quote. Inside the transaction, so a failure undoes the replace.
+      return reanchorRecord(ctx, existing.id);
+    })();
+    return {
+      status: 'replaced',
+      file: label,
+      record: ctx.records.get(existing.id)!,
+      annotations: { reanchored: report.targets - report.orphaned, orphaned: report.orphaned },
+    };
+  }
+  const id = ctx.newRecordId();
+  ctx.db.transaction(() => {
+    ctx.records.insert({
+      meta: { id, ...record.meta },
+      contentHash: hash,
+      original: record.original,
+      translation: record.translation,
+      alignment,
+      now,
+    });
+    recordImportEvent(
+      ctx.db,
+      id,
+      { format: parsed.format, files: parsed.files, action: existing ? 'kept-both' : 'imported' },
+      now,
+    );
+  })();
+  return {
+    status: 'imported',
+    file: label,
+    record: ctx.records.get(id)!,
+    duplicateOf: existing?.id ?? null,
+  };
+}
