@@ -1,6 +1,11 @@
 // Maps the browser's selection onto passage text offsets, the coordinates annotations use.
 
 export const PASSAGE_SELECTOR = '[data-passage-id]';
+/**
+ * In the sentence view an element with data-passage-id shows only a span of its passage; the
+ * nearest ancestor with data-unit-start says where that span starts in the passage's text.
+ */
+export const UNIT_START_ATTRIBUTE = 'data-unit-start';
 
 export interface PassageSelection {
   passageId: number;
@@ -22,6 +27,32 @@ export function offsetWithin(passage: HTMLElement, node: Node, offset: number): 
   range.selectNodeContents(passage);
   range.setEnd(node, offset);
   return range.toString().length;
+}
+
+/** Where the text of a [data-passage-id] element starts in its passage (0 for a whole one). */
+export function unitStartOf(passageElement: Element): number {
+  const start = Number(
+    passageElement.closest(`[${UNIT_START_ATTRIBUTE}]`)?.getAttribute(UNIT_START_ATTRIBUTE) ?? 0,
+  );
+  return Number.isFinite(start) ? start : 0;
+}
+
+/**
+ * The element showing `offset` of a passage (the passage, or in the sentence view the sentence
+ * holding it) and where that element's text starts in the passage; null when it is not in the
+ * page (see revealPassage in features/alignment/reveal.ts).
+ */
+export function passageElementAt(
+  passageId: number,
+  offset: number,
+  root: ParentNode = document,
+): { element: HTMLElement; start: number } | null {
+  let found: { element: HTMLElement; start: number } | null = null;
+  for (const element of root.querySelectorAll<HTMLElement>(`[data-passage-id="${passageId}"]`)) {
+    const start = unitStartOf(element);
+    if (start <= offset && (found === null || start >= found.start)) found = { element, start };
+  }
+  return found;
 }
 
 export type SelectionProblem = 'across-passages';
@@ -48,10 +79,11 @@ export function readPassageSelection(
   if (end <= start) return null;
 
   const box = range.getBoundingClientRect();
+  const base = unitStartOf(startPassage);
   return {
     passageId: Number(startPassage.dataset['passageId']),
-    start,
-    end,
+    start: base + start,
+    end: base + end,
     text: fullText.slice(start, end),
     rect: { top: box.top, left: box.left, bottom: box.bottom, right: box.right },
   };

@@ -1,0 +1,118 @@
+// Why a row is doubtful, in words: the reader flags low-confidence rows, and a flag that says
+// what looks wrong tells a scholar what to check.
+
+import { isDoubtful, type RowNote } from '@shared/alignment/view';
+import type { AlignmentGroup, Side } from '@shared/model';
+import { languageName } from '@shared/text/language';
+import { extractNumbers, isEditorialMark, oneSidedScore } from '../alignment/evidence';
+
+export interface RowTexts {
+  lang: Record<Side, string>;
+  /** The text of a unit of a side. */
+  text(side: Side, unit: number): string;
+}
+
+// A pair whose length ratio is this far from the record's usual ratio is called out.
+const LENGTH_FACTOR = 1.8;
+const MAX_LISTED_NUMBERS = 3;
+
+function rowText(texts: RowTexts, group: AlignmentGroup, side: Side): string {
+  return group[side].map((unit) => texts.text(side, unit)).join(' ');
+}
+
+/** Median translation/original length ratio over the record's confident pairs. */
+function usualRatio(groups: readonly AlignmentGroup[], texts: RowTexts): number {
+  const ratios: number[] = [];
+  for (const group of groups) {
+    if (group.original.length === 0 || group.translation.length === 0) continue;
+    if (isDoubtful(group)) continue;
+    const o = rowText(texts, group, 'original').length;
+    const t = rowText(texts, group, 'translation').length;
+    if (o > 0 && t > 0) ratios.push(t / o);
+  }
+  if (ratios.length === 0) return 1;
+  ratios.sort((a, b) => a - b);
+  return ratios[Math.floor(ratios.length / 2)]!;
+}
+
+function onlyIn(a: readonly string[], b: readonly string[]): string[] {
+  const remaining = [...b];
+  const missing: string[] = [];
+  for (const value of a) {
+    const at = remaining.indexOf(value);
+    if (at >= 0) remaining.splice(at, 1);
+    else if (!value.startsWith('m')) missing.push(value);
+  }
+  return missing;
+}
+
+function percent(confidence: number): string {
+  return `${Math.round(confidence * 100)}%`;
+}
+
+function explainRow(
+  group: AlignmentGroup,
+  texts: RowTexts,
+  ratio: number,
+  unit: 'passage' | 'sentence',
+): string {
+  const name = (side: Side): string => languageName(texts.lang[side]);
+  const sure = `The aligner is ${percent(group.confidence)} sure of this row`;
+  const lone: Side | null =
+    group.translation.length === 0
+      ? 'original'
+      : group.original.length === 0
+        ? 'translation'
+        : null;
+  if (lone) {
+    const other: Side = lone === 'original' ? 'translation' : 'original';
+    const text = rowText(texts, group, lone);
+    if (!isEditorialMark(text) && oneSidedScore(text) < 0.5) {
+      return (
+        `${sure}: this ${name(lone)} ${unit} reads like running text, yet no ${name(other)} ` +
+        `counterpart was found for it. Check the rows above and below.`
+      );
+    }
+    return `${sure}: no ${name(other)} counterpart was found for this ${name(lone)} ${unit}.`;
+  }
+  const original = rowText(texts, group, 'original');
+  const translation = rowText(texts, group, 'translation');
+  const numbersO = extractNumbers(original);
+  const numbersT = extractNumbers(translation);
+  const missingT = onlyIn(numbersO, numbersT);
+  const missingO = onlyIn(numbersT, numbersO);
+  if (missingT.length > 0 || missingO.length > 0) {
+    const [side, numbers] =
+      missingT.length > 0
+        ? (['original', missingT] as const)
+        : (['translation', missingO] as const);
+    const listed = numbers.slice(0, MAX_LISTED_NUMBERS).join(', ');
+    return `${sure}: the numbers differ (${listed} only in the ${name(side)}).`;
+  }
+  const ratioHere = original.length > 0 ? translation.length / original.length : 1;
+  const factor = ratioHere / ratio;
+  if (factor > LENGTH_FACTOR || factor < 1 / LENGTH_FACTOR) {
+    const longer = factor > 1 ? 'translation' : 'original';
+    const times = factor > 1 ? factor : 1 / factor;
+    return (
+      `${sure}: the ${name(longer)} is ${times.toFixed(1)} times as long as usual in this ` +
+      `record; part of it may belong to a neighbouring row.`
+    );
+  }
+  return `${sure}: other groupings with the neighbouring rows are nearly as likely.`;
+}
+
+/** Notes for every doubtful row of `groups`. */
+export function explainDoubtfulRows(
+  groups: readonly AlignmentGroup[],
+  texts: RowTexts,
+  unit: 'passage' | 'sentence',
+): RowNote[] {
+  if (!groups.some(isDoubtful)) return [];
+  const ratio = usualRatio(groups, texts);
+  const notes: RowNote[] = [];
+  groups.forEach((group, row) => {
+    if (isDoubtful(group)) notes.push({ row, reason: explainRow(group, texts, ratio, unit) });
+  });
+  return notes;
+}

@@ -1,0 +1,208 @@
+import type { JSX, ReactNode } from 'react';
+import { markNoCounterpart, moveUnit, proposeSplit, unitWord } from '@shared/alignment/corrections';
+import { isDoubtful, type AlignmentLevel, type AlignmentView } from '@shared/alignment/view';
+import type { UnitRef } from '../reader/AlignedText';
+import { unitLengths } from './use-alignment-actions';
+
+export type AlignmentCommand =
+  | 'merge'
+  | 'split'
+  | 'move-up'
+  | 'move-down'
+  | 'unpair'
+  | 'confirm'
+  | 'next-doubtful'
+  | 'previous-doubtful'
+  | 'realign';
+
+export interface AlignmentToolbarProps {
+  level: AlignmentLevel;
+  view: AlignmentView | null;
+  /** A view for another level than the one shown is on its way. */
+  switching: boolean;
+  current: UnitRef | null;
+  currentRow: number | null;
+  busy: boolean;
+  onLevel(level: AlignmentLevel): void;
+  onCommand(command: AlignmentCommand): void;
+}
+
+/** Why a correction cannot apply to the current unit, or null when it can. */
+export function whyNot(
+  command: AlignmentCommand,
+  view: AlignmentView | null,
+  current: UnitRef | null,
+  row: number | null,
+): string | null {
+  if (!view) return 'The alignment is still loading.';
+  const word = unitWord(view.level);
+  if (command === 'realign' || command === 'next-doubtful' || command === 'previous-doubtful') {
+    return null;
+  }
+  if (!current || row === null) {
+    return `Choose a ${word} first: click it, or Tab into the text and use the arrow keys.`;
+  }
+  try {
+    switch (command) {
+      case 'merge':
+        return row < view.groups.length - 1
+          ? null
+          : `Row ${row + 1} is the last row; there is no row after it to merge it with.`;
+      case 'split':
+        proposeSplit(view.groups, row, current.side, current.unit, unitLengths(view), view.level);
+        return null;
+      case 'move-up':
+        moveUnit(view.groups, current.side, current.unit, 'up', view.level);
+        return null;
+      case 'move-down':
+        moveUnit(view.groups, current.side, current.unit, 'down', view.level);
+        return null;
+      case 'unpair':
+        markNoCounterpart(view.groups, current.side, current.unit, view.level);
+        return null;
+      default:
+        return null;
+    }
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+function Shortcut({ keys }: { keys: string }): JSX.Element {
+  return <kbd aria-hidden="true">{keys}</kbd>;
+}
+
+function describeRow(view: AlignmentView, row: number | null): ReactNode {
+  if (row === null) {
+    return `Choose a row to correct: click a ${unitWord(view.level)}, or Tab into the text.`;
+  }
+  const group = view.groups[row];
+  if (!group) return null;
+  const where = `Row ${row + 1} of ${view.groups.length}`;
+  if (group.confirmed) return `${where} · confirmed by you`;
+  const note = view.notes.find((n) => n.row === row)?.reason;
+  if (isDoubtful(group) && note) {
+    return (
+      <>
+        {where} · <strong className="doubt">low confidence</strong> · {note}
+      </>
+    );
+  }
+  return `${where} · ${Math.round(group.confidence * 100)}% sure`;
+}
+
+/**
+ * The reader's alignment controls: paragraph or sentence rows, corrections of the current row
+ * with their shortcuts, the way to the next doubtful row, and re-alignment of the rest.
+ * Controls that do not apply say why (title, and a notice when pressed anyway).
+ */
+export function AlignmentToolbar(props: AlignmentToolbarProps): JSX.Element {
+  const { view, current, currentRow, level } = props;
+  const word = unitWord(level);
+  const doubtful = view ? view.groups.filter(isDoubtful).length : 0;
+  const confirmedRow = view && currentRow !== null ? !!view.groups[currentRow]?.confirmed : false;
+
+  const button = (
+    command: AlignmentCommand,
+    label: string,
+    keys: string,
+    shortcut: string,
+    description = label,
+  ): JSX.Element => {
+    const reason = props.busy
+      ? 'Busy with the previous correction.'
+      : whyNot(command, view, current, currentRow);
+    return (
+      <button
+        type="button"
+        className="button bar-button"
+        aria-disabled={reason !== null}
+        aria-keyshortcuts={shortcut}
+        aria-label={description === label ? undefined : description}
+        title={reason ? `${description}: not now. ${reason}` : `${description} (${keys})`}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => props.onCommand(command)}
+      >
+        {label}
+        <Shortcut keys={keys} />
+      </button>
+    );
+  };
+
+  return (
+    <div className="alignment-bar" role="group" aria-label="Alignment">
+      <div className="bar-line">
+        <div className="view-switch" role="group" aria-label="Rows of">
+          {(['paragraph', 'sentence'] as const).map((value) => (
+            <button
+              key={value}
+              type="button"
+              className="switch-button"
+              aria-pressed={level === value}
+              aria-keyshortcuts="V"
+              onClick={() => props.onLevel(value)}
+            >
+              {value === 'paragraph' ? 'Paragraphs' : 'Sentences'}
+            </button>
+          ))}
+          <Shortcut keys="V" />
+        </div>
+        <div className="bar-group" role="group" aria-label="Low-confidence rows">
+          <span className="doubt-count">
+            {doubtful === 1 ? '1 low-confidence row' : `${doubtful} low-confidence rows`}
+          </span>
+          {button(
+            'previous-doubtful',
+            'Previous',
+            'Shift+F8',
+            'Shift+F8',
+            'Previous low-confidence row',
+          )}
+          {button('next-doubtful', 'Next', 'F8', 'F8', 'Next low-confidence row')}
+        </div>
+        {button(
+          'realign',
+          'Re-align the rest',
+          'Shift+R',
+          'Shift+R',
+          'Re-align the rest: every row not confirmed',
+        )}
+      </div>
+      <div className="bar-line">
+        <div className="bar-group" role="group" aria-label="Correct the current row">
+          {button('merge', 'Merge', 'M', 'M', 'Merge with the next row')}
+          {button('split', 'Split', 'S', 'S', `Split the row here, before this ${word}`)}
+          {button(
+            'move-up',
+            'Move up',
+            'Alt+↑',
+            'Alt+ArrowUp',
+            `Move up: this ${word} into the row above`,
+          )}
+          {button(
+            'move-down',
+            'Move down',
+            'Alt+↓',
+            'Alt+ArrowDown',
+            `Move down: this ${word} into the row below`,
+          )}
+          {button('unpair', 'No counterpart', 'N', 'N', `No counterpart for this ${word}`)}
+          {button(
+            'confirm',
+            confirmedRow ? 'Unconfirm' : 'Confirm',
+            'Y',
+            'Y',
+            confirmedRow ? 'Unconfirm the row' : 'Confirm the row',
+          )}
+        </div>
+      </div>
+      <p className="row-summary" aria-live="polite">
+        {props.switching
+          ? `Preparing the ${level} view…`
+          : view
+            ? describeRow(view, currentRow)
+            : 'Loading the alignment…'}
+      </p>
+    </div>
+  );
+}
