@@ -2,13 +2,38 @@ import {
   createAnnotation,
   deleteAnnotation,
   listAnnotations,
+  requireRecord,
   restoreAnnotation,
   updateAnnotation,
 } from '../../services/annotations/annotations-service';
+import {
+  createCategory,
+  deleteCategory,
+  restoreCategory,
+  updateCategory,
+} from '../../services/annotations/categories';
+import { reanchorRecord } from '../../services/annotations/reanchor';
+import {
+  addReply,
+  deleteReply,
+  restoreReply,
+  updateReply,
+} from '../../services/annotations/replies';
+import {
+  linkCounterpart,
+  putAnnotation,
+  reattachTarget,
+  unlinkTarget,
+} from '../../services/annotations/targets';
+import { editPassageText } from '../../services/annotations/transcription';
 import type { HandlersFor } from './types';
 
 export const categoryHandlers: HandlersFor<'categories.'> = {
   'categories.list': (ctx) => ctx.annotations.categories(),
+  'categories.create': (ctx, input) => createCategory(ctx, input),
+  'categories.update': (ctx, input) => updateCategory(ctx, input),
+  'categories.delete': (ctx, input) => deleteCategory(ctx, input),
+  'categories.restore': (ctx, input) => restoreCategory(ctx, input),
 };
 
 export const annotationHandlers: HandlersFor<'annotations.'> = {
@@ -17,4 +42,21 @@ export const annotationHandlers: HandlersFor<'annotations.'> = {
   'annotations.update': (ctx, input) => updateAnnotation(ctx, input),
   'annotations.delete': (ctx, { id }) => deleteAnnotation(ctx, id),
   'annotations.restore': (ctx, input) => restoreAnnotation(ctx, input),
+  'annotations.put': (ctx, input) => putAnnotation(ctx, input),
+  'annotations.linkCounterpart': (ctx, input) => linkCounterpart(ctx, input),
+  'annotations.unlinkTarget': (ctx, input) => unlinkTarget(ctx, input),
+  'annotations.reattach': (ctx, input) => reattachTarget(ctx, input),
+  'annotations.reanchor': (ctx, { recordId }) => {
+    requireRecord(ctx, recordId);
+    return reanchorRecord(ctx, recordId);
+  },
+  'annotations.tags': (ctx) => ctx.annotations.allTags(),
+  'annotations.addReply': (ctx, input) => addReply(ctx, input),
+  'annotations.updateReply': (ctx, input) => updateReply(ctx, input),
+  'annotations.deleteReply': (ctx, { id }) => deleteReply(ctx, id),
+  'annotations.restoreReply': (ctx, input) => restoreReply(ctx, input),
+};
+
+export const transcriptionHandlers: HandlersFor<'transcription.'> = {
+  'transcription.editPassage': (ctx, { passageId, text }) => editPassageText(ctx, passageId, text),
 };

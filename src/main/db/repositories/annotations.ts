@@ -1,5 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { Annotation, AnnotationTarget, Category, Side } from '@shared/model';
+import type {
+  Annotation,
+  AnnotationReply,
+  AnnotationTarget,
+  Category,
+  Side,
+  TranslationNoteType,
+} from '@shared/model';
 
 interface AnnotationRow {
   id: string;
@@ -7,8 +14,29 @@ interface AnnotationRow {
   category_id: string;
   comment_json: string | null;
   comment_text: string;
+  note_type: TranslationNoteType | null;
+  entity_id: string | null;
   created_at: number;
   updated_at: number;
+}
+
+interface ReplyRow {
+  id: string;
+  annotation_id: string;
+  body_json: string;
+  body_text: string;
+  created_at: number;
+  updated_at: number;
+}
+
+function replyFromRow(row: ReplyRow): AnnotationReply {
+  return {
+    id: row.id,
+    annotationId: row.annotation_id,
+    body: { json: row.body_json, text: row.body_text },
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
 }
 
 interface TargetRow {
@@ -22,6 +50,25 @@ interface TargetRow {
   start: number;
   end: number;
   orphaned: number;
+}
+
+/** A stored target with its row id, as re-anchoring reads and rewrites it. */
+export interface StoredTarget extends TargetRow {
+  id: number;
+  ordinal: number;
+}
+
+/** New placement of a target; `orphaned` targets keep their quote and last offsets. */
+export interface TargetAnchorUpdate {
+  id: number;
+  passageId: number | null;
+  passageIndex: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  orphaned: boolean;
 }
 
 function targetFromRow(row: TargetRow): AnnotationTarget {
@@ -42,8 +89,10 @@ export class AnnotationsRepository {
   constructor(private readonly db: Database) {
     this.statements = {
       insert: db.prepare(`
-        INSERT INTO annotations (id, record_id, category_id, comment_json, comment_text, created_at, updated_at)
-        VALUES (@id, @recordId, @categoryId, @commentJson, @commentText, @createdAt, @updatedAt)`),
+        INSERT INTO annotations (id, record_id, category_id, comment_json, comment_text,
+          note_type, entity_id, created_at, updated_at)
+        VALUES (@id, @recordId, @categoryId, @commentJson, @commentText,
+          @noteType, @entityId, @createdAt, @updatedAt)`),
       insertTarget: db.prepare(`
         INSERT INTO annotation_targets (annotation_id, ordinal, passage_id, side, passage_index,
           exact, prefix, suffix, start, end, orphaned)
@@ -51,8 +100,38 @@ export class AnnotationsRepository {
           @exact, @prefix, @suffix, @start, @end, @orphaned)`),
       update: db.prepare(`
         UPDATE annotations SET category_id = @categoryId, comment_json = @commentJson,
-          comment_text = @commentText, updated_at = @updatedAt
+          comment_text = @commentText, note_type = @noteType, entity_id = @entityId,
+          updated_at = @updatedAt
         WHERE id = @id`),
+      deleteTargets: db.prepare('DELETE FROM annotation_targets WHERE annotation_id = ?'),
+      insertTag: db.prepare(
+        'INSERT OR IGNORE INTO annotation_tags (annotation_id, tag) VALUES (?, ?)',
+      ),
+      deleteTags: db.prepare('DELETE FROM annotation_tags WHERE annotation_id = ?'),
+      tagsOf: db.prepare<[string], { tag: string }>(
+        'SELECT tag FROM annotation_tags WHERE annotation_id = ? ORDER BY rowid',
+      ),
+      tagsByRecord: db.prepare<[string], { annotation_id: string; tag: string }>(`
+        SELECT t.annotation_id, t.tag FROM annotation_tags t
+        JOIN annotations a ON a.id = t.annotation_id
+        WHERE a.record_id = ? ORDER BY t.rowid`),
+      allTags: db.prepare<[], { tag: string; count: number }>(`
+        SELECT tag, COUNT(*) AS count FROM annotation_tags
+        GROUP BY tag ORDER BY count DESC, tag COLLATE NOCASE`),
+      insertReply: db.prepare(`
+        INSERT INTO annotation_replies (id, annotation_id, body_json, body_text, created_at, updated_at)
+        VALUES (@id, @annotationId, @bodyJson, @bodyText, @createdAt, @updatedAt)`),
+      updateReply: db.prepare(
+        'UPDATE annotation_replies SET body_json = ?, body_text = ?, updated_at = ? WHERE id = ?',
+      ),
+      deleteReply: db.prepare('DELETE FROM annotation_replies WHERE id = ?'),
+      getReply: db.prepare<[string], ReplyRow>('SELECT * FROM annotation_replies WHERE id = ?'),
+      repliesOf: db.prepare<[string], ReplyRow>(
+        'SELECT * FROM annotation_replies WHERE annotation_id = ? ORDER BY created_at, id',
+      ),
+      repliesByRecord: db.prepare<[string], ReplyRow>(`
+        SELECT r.* FROM annotation_replies r JOIN annotations a ON a.id = r.annotation_id
+        WHERE a.record_id = ? ORDER BY r.created_at, r.id`),
       delete: db.prepare('DELETE FROM annotations WHERE id = ?'),
       get: db.prepare<[string], AnnotationRow>('SELECT * FROM annotations WHERE id = ?'),
       targetsOf: db.prepare<[string], TargetRow>(
@@ -64,11 +143,38 @@ export class AnnotationsRepository {
       targetsByRecord: db.prepare<[string], TargetRow>(`
         SELECT t.* FROM annotation_targets t JOIN annotations a ON a.id = t.annotation_id
         WHERE a.record_id = ? ORDER BY t.annotation_id, t.ordinal`),
-      categories: db.prepare<[], Category>('SELECT id, name, color FROM categories ORDER BY sort'),
+      storedTargetsByRecord: db.prepare<[string], StoredTarget>(`
+        SELECT t.* FROM annotation_targets t JOIN annotations a ON a.id = t.annotation_id
+        WHERE a.record_id = ? ORDER BY t.annotation_id, t.ordinal`),
+      storedTargetsByPassage: db.prepare<[number], StoredTarget>(
+        'SELECT * FROM annotation_targets WHERE passage_id = ? ORDER BY annotation_id, ordinal',
+      ),
+      updateTargetAnchor: db.prepare(`
+        UPDATE annotation_targets SET passage_id = @passageId, passage_index = @passageIndex,
+          exact = @exact, prefix = @prefix, suffix = @suffix, start = @start, end = @end,
+          orphaned = @orphaned
+        WHERE id = @id`),
+      categories: db.prepare<[], Category>(
+        'SELECT id, name, color, line FROM categories ORDER BY sort, id',
+      ),
       categoryExists: db.prepare<[string], { one: number }>(
         'SELECT 1 AS one FROM categories WHERE id = ?',
       ),
     };
+  }
+
+  /** Every target of a record's annotations, with row ids (for re-anchoring). */
+  storedTargetsOfRecord(recordId: string): StoredTarget[] {
+    return this.statements.storedTargetsByRecord.all(recordId);
+  }
+
+  storedTargetsOfPassage(passageId: number): StoredTarget[] {
+    return this.statements.storedTargetsByPassage.all(passageId);
+  }
+
+  /** Rewrites targets' placements; the caller wraps several calls in one transaction. */
+  updateTargetAnchor(update: TargetAnchorUpdate): void {
+    this.statements.updateTargetAnchor.run({ ...update, orphaned: update.orphaned ? 1 : 0 });
   }
 
   categories(): Category[] {
@@ -89,35 +195,88 @@ export class AnnotationsRepository {
         categoryId: annotation.categoryId,
         commentJson: annotation.comment.json,
         commentText: annotation.comment.text,
+        noteType: annotation.noteType,
+        entityId: annotation.entityId,
         createdAt: annotation.createdAt,
         updatedAt: annotation.updatedAt,
       });
-      annotation.targets.forEach((target, ordinal) => {
-        s.insertTarget.run({
-          annotationId: annotation.id,
-          ordinal,
-          passageId: target.passageId,
-          side: target.side,
-          passageIndex: target.passageIndex,
-          exact: target.quote.exact,
-          prefix: target.quote.prefix,
-          suffix: target.quote.suffix,
-          start: target.position.start,
-          end: target.position.end,
-          orphaned: target.orphaned ? 1 : 0,
-        });
-      });
+      this.writeTargets(annotation);
+      for (const tag of annotation.tags) s.insertTag.run(annotation.id, tag);
+      for (const reply of annotation.replies) this.insertReply(reply);
     })();
   }
 
-  update(annotation: Annotation): void {
-    this.statements.update.run({
-      id: annotation.id,
-      categoryId: annotation.categoryId,
-      commentJson: annotation.comment.json,
-      commentText: annotation.comment.text,
-      updatedAt: annotation.updatedAt,
+  private writeTargets(annotation: Annotation): void {
+    const s = this.statements;
+    annotation.targets.forEach((target, ordinal) => {
+      s.insertTarget.run({
+        annotationId: annotation.id,
+        ordinal,
+        passageId: target.passageId,
+        side: target.side,
+        passageIndex: target.passageIndex,
+        exact: target.quote.exact,
+        prefix: target.quote.prefix,
+        suffix: target.quote.suffix,
+        start: target.position.start,
+        end: target.position.end,
+        orphaned: target.orphaned ? 1 : 0,
+      });
     });
+  }
+
+  /**
+   * Writes an annotation's own fields, tags and (when `withTargets`) targets over the stored ones,
+   * in one transaction. Replies are left alone: they have their own writes.
+   */
+  update(annotation: Annotation, withTargets = false): void {
+    const s = this.statements;
+    this.db.transaction(() => {
+      s.update.run({
+        id: annotation.id,
+        categoryId: annotation.categoryId,
+        commentJson: annotation.comment.json,
+        commentText: annotation.comment.text,
+        noteType: annotation.noteType,
+        entityId: annotation.entityId,
+        updatedAt: annotation.updatedAt,
+      });
+      s.deleteTags.run(annotation.id);
+      for (const tag of annotation.tags) s.insertTag.run(annotation.id, tag);
+      if (withTargets) {
+        s.deleteTargets.run(annotation.id);
+        this.writeTargets(annotation);
+      }
+    })();
+  }
+
+  /** Every tag in the library with how many annotations carry it, most used first. */
+  allTags(): { tag: string; count: number }[] {
+    return this.statements.allTags.all();
+  }
+
+  insertReply(reply: AnnotationReply): void {
+    this.statements.insertReply.run({
+      id: reply.id,
+      annotationId: reply.annotationId,
+      bodyJson: reply.body.json,
+      bodyText: reply.body.text,
+      createdAt: reply.createdAt,
+      updatedAt: reply.updatedAt,
+    });
+  }
+
+  updateReply(reply: AnnotationReply): void {
+    this.statements.updateReply.run(reply.body.json, reply.body.text, reply.updatedAt, reply.id);
+  }
+
+  deleteReply(id: string): void {
+    this.statements.deleteReply.run(id);
+  }
+
+  getReply(id: string): AnnotationReply | null {
+    const row = this.statements.getReply.get(id);
+    return row ? replyFromRow(row) : null;
   }
 
   delete(id: string): void {
@@ -127,7 +286,12 @@ export class AnnotationsRepository {
   get(id: string): Annotation | null {
     const row = this.statements.get.get(id);
     if (!row) return null;
-    return this.fromRow(row, this.statements.targetsOf.all(id).map(targetFromRow));
+    return this.fromRow(
+      row,
+      this.statements.targetsOf.all(id).map(targetFromRow),
+      this.statements.tagsOf.all(id).map((t) => t.tag),
+      this.statements.repliesOf.all(id).map(replyFromRow),
+    );
   }
 
   listByRecord(recordId: string): Annotation[] {
@@ -137,20 +301,51 @@ export class AnnotationsRepository {
       list.push(targetFromRow(row));
       targets.set(row.annotation_id, list);
     }
+    const tags = groupBy(this.statements.tagsByRecord.all(recordId), (r) => r.tag);
+    const replies = groupBy(this.statements.repliesByRecord.all(recordId), replyFromRow);
     return this.statements.byRecord
       .all(recordId)
-      .map((row) => this.fromRow(row, targets.get(row.id) ?? []));
+      .map((row) =>
+        this.fromRow(
+          row,
+          targets.get(row.id) ?? [],
+          tags.get(row.id) ?? [],
+          replies.get(row.id) ?? [],
+        ),
+      );
   }
 
-  private fromRow(row: AnnotationRow, targets: AnnotationTarget[]): Annotation {
+  private fromRow(
+    row: AnnotationRow,
+    targets: AnnotationTarget[],
+    tags: string[],
+    replies: AnnotationReply[],
+  ): Annotation {
     return {
       id: row.id,
       recordId: row.record_id,
       categoryId: row.category_id,
       comment: { json: row.comment_json, text: row.comment_text },
       targets,
+      tags,
+      noteType: row.note_type,
+      entityId: row.entity_id,
+      replies,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     };
   }
+}
+
+function groupBy<R extends { annotation_id: string }, T>(
+  rows: R[],
+  map: (row: R) => T,
+): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(row.annotation_id) ?? [];
+    list.push(map(row));
+    groups.set(row.annotation_id, list);
+  }
+  return groups;
 }

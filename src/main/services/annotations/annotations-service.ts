@@ -9,16 +9,17 @@ import type {
   RecordDocument,
 } from '@shared/model';
 import type { AppContext } from '../context';
+import { normaliseTags } from './tags';
 
 const DEFAULT_CATEGORY = 'note';
 
-function requireRecord(ctx: AppContext, recordId: string): RecordDocument {
+export function requireRecord(ctx: AppContext, recordId: string): RecordDocument {
   const record = ctx.records.get(recordId);
   if (!record) throw new ApiError('not_found', `There is no record with id “${recordId}”.`);
   return record;
 }
 
-function requireCategory(ctx: AppContext, categoryId: string): string {
+export function requireCategory(ctx: AppContext, categoryId: string): string {
   if (!ctx.annotations.categoryExists(categoryId)) {
     throw new ApiError('invalid_input', `There is no category “${categoryId}”.`, [
       { path: 'categoryId', message: 'unknown category' },
@@ -27,7 +28,20 @@ function requireCategory(ctx: AppContext, categoryId: string): string {
   return categoryId;
 }
 
-function commentFrom(input: { json: string | null } | undefined): AnnotationComment {
+export function requireEntity(ctx: AppContext, entityId: string | null): string | null {
+  if (entityId === null) return null;
+  const found = ctx.db.prepare('SELECT 1 FROM entities WHERE id = ?').get(entityId);
+  if (!found) {
+    throw new ApiError(
+      'invalid_input',
+      `There is no person, place or organisation “${entityId}”.`,
+      [{ path: 'entityId', message: 'unknown entity' }],
+    );
+  }
+  return entityId;
+}
+
+export function commentFrom(input: { json: string | null } | undefined): AnnotationComment {
   const json = input?.json ?? null;
   const text = lexicalToPlainText(json);
   // An editor state with no text is no comment at all: store a bare highlight.
@@ -80,37 +94,9 @@ export function createAnnotation(
   input: ParsedInput<'annotations.create'>,
 ): Annotation {
   requireRecord(ctx, input.recordId);
-  const targets: AnnotationTarget[] = input.targets.map((target, i) => {
-    const passage = ctx.records.passage(target.passageId);
-    if (!passage || passage.recordId !== input.recordId) {
-      throw new ApiError(
-        'invalid_input',
-        `Passage ${target.passageId} is not part of this record.`,
-        [{ path: `targets.${i}.passageId`, message: 'not a passage of this record' }],
-      );
-    }
-    if (target.end > passage.text.length) {
-      throw new ApiError(
-        'invalid_input',
-        `The selection ends after the passage does (${target.end} > ${passage.text.length}).`,
-        [{ path: `targets.${i}.end`, message: 'beyond the end of the passage' }],
-      );
-    }
-    const { quote, position } = describeSpan(passage.text, target.start, target.end);
-    if (quote.exact.trim() === '') {
-      throw new ApiError('invalid_input', 'Select some text to annotate, not just blank space.', [
-        { path: `targets.${i}`, message: 'the selected span is blank' },
-      ]);
-    }
-    return {
-      passageId: passage.id,
-      side: passage.side,
-      passageIndex: passage.index,
-      quote,
-      position,
-      orphaned: false,
-    };
-  });
+  const targets = input.targets.map((target, i) =>
+    targetFromSelection(ctx, input.recordId, target, `targets.${i}`),
+  );
   const now = ctx.now();
   const annotation: Annotation = {
     id: ctx.newAnnotationId(),
@@ -118,6 +104,10 @@ export function createAnnotation(
     categoryId: requireCategory(ctx, input.categoryId ?? DEFAULT_CATEGORY),
     comment: commentFrom(input.comment),
     targets,
+    tags: normaliseTags(input.tags ?? []),
+    noteType: input.noteType ?? null,
+    entityId: requireEntity(ctx, input.entityId ?? null),
+    replies: [],
     createdAt: now,
     updatedAt: now,
   };
@@ -125,7 +115,46 @@ export function createAnnotation(
   return annotation;
 }
 
-function requireAnnotation(ctx: AppContext, id: string): Annotation {
+/**
+ * Describes a selected span of a passage as an anchored target, refusing passages of other
+ * records, spans beyond the text and blank spans. `path` names the input field in errors.
+ */
+export function targetFromSelection(
+  ctx: AppContext,
+  recordId: string,
+  target: { passageId: number; start: number; end: number },
+  path: string,
+): AnnotationTarget {
+  const passage = ctx.records.passage(target.passageId);
+  if (!passage || passage.recordId !== recordId) {
+    throw new ApiError('invalid_input', `Passage ${target.passageId} is not part of this record.`, [
+      { path: `${path}.passageId`, message: 'not a passage of this record' },
+    ]);
+  }
+  if (target.end > passage.text.length) {
+    throw new ApiError(
+      'invalid_input',
+      `The selection ends after the passage does (${target.end} > ${passage.text.length}).`,
+      [{ path: `${path}.end`, message: 'beyond the end of the passage' }],
+    );
+  }
+  const { quote, position } = describeSpan(passage.text, target.start, target.end);
+  if (quote.exact.trim() === '') {
+    throw new ApiError('invalid_input', 'Select some text to annotate, not just blank space.', [
+      { path, message: 'the selected span is blank' },
+    ]);
+  }
+  return {
+    passageId: passage.id,
+    side: passage.side,
+    passageIndex: passage.index,
+    quote,
+    position,
+    orphaned: false,
+  };
+}
+
+export function requireAnnotation(ctx: AppContext, id: string): Annotation {
   const annotation = ctx.annotations.get(id);
   if (!annotation) throw new ApiError('not_found', `There is no annotation with id “${id}”.`);
   return annotation;
@@ -140,6 +169,9 @@ export function updateAnnotation(
     ...current,
     categoryId: input.categoryId ? requireCategory(ctx, input.categoryId) : current.categoryId,
     comment: input.comment ? commentFrom(input.comment) : current.comment,
+    tags: input.tags ? normaliseTags(input.tags) : current.tags,
+    noteType: input.noteType === undefined ? current.noteType : input.noteType,
+    entityId: input.entityId === undefined ? current.entityId : requireEntity(ctx, input.entityId),
     updatedAt: Math.max(ctx.now(), current.updatedAt),
   };
   ctx.annotations.update(updated);
@@ -158,7 +190,18 @@ export function restoreAnnotation(
   ctx: AppContext,
   input: ParsedInput<'annotations.restore'>,
 ): Annotation {
-  const annotation = input.annotation as Annotation;
+  const given = input.annotation;
+  const annotation: Annotation = {
+    ...given,
+    tags: normaliseTags(given.tags ?? []),
+    noteType: given.noteType ?? null,
+    entityId: given.entityId ?? null,
+    replies: (given.replies ?? []).map((reply) => ({
+      ...reply,
+      annotationId: given.id,
+      body: commentFrom(reply.body),
+    })),
+  };
   requireRecord(ctx, annotation.recordId);
   if (ctx.annotations.get(annotation.id)) {
     throw new ApiError(
@@ -167,7 +210,28 @@ export function restoreAnnotation(
     );
   }
   requireCategory(ctx, annotation.categoryId);
-  const targets = annotation.targets.map((target) => {
+  // The entity may have been deleted since; the mention then comes back unlinked.
+  if (
+    annotation.entityId !== null &&
+    !ctx.db.prepare('SELECT 1 FROM entities WHERE id = ?').get(annotation.entityId)
+  ) {
+    annotation.entityId = null;
+  }
+  const restored: Annotation = {
+    ...annotation,
+    comment: { json: annotation.comment.json, text: lexicalToPlainText(annotation.comment.json) },
+    targets: checkedTargets(ctx, annotation),
+  };
+  ctx.annotations.insert(restored);
+  return restored;
+}
+
+/**
+ * Targets of an annotation given back by a client (undo): each keeps its passage only if that
+ * passage belongs to the record, and is flagged orphaned unless its quote is still there.
+ */
+export function checkedTargets(ctx: AppContext, annotation: Annotation): AnnotationTarget[] {
+  return annotation.targets.map((target) => {
     const passage = target.passageId === null ? null : ctx.records.passage(target.passageId);
     // The passage may have changed since: keep the target, but never claim it is anchored.
     const intact =
@@ -180,11 +244,4 @@ export function restoreAnnotation(
       orphaned: target.orphaned || !intact,
     };
   });
-  const restored: Annotation = {
-    ...annotation,
-    comment: { json: annotation.comment.json, text: lexicalToPlainText(annotation.comment.json) },
-    targets,
-  };
-  ctx.annotations.insert(restored);
-  return restored;
 }

@@ -1,6 +1,6 @@
 // The rich-text comment editor (Lexical): bold, italic, underline, links, lists and quotes.
 // It reports its state as serialised JSON, which is what the core stores.
-import { useEffect, useState, type JSX } from 'react';
+import { useEffect, useState, type JSX, type ReactNode } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -40,6 +40,10 @@ export interface CommentEditorProps {
   label?: string;
   /** Called on Ctrl+Enter / Cmd+Enter. */
   onSubmit?(): void;
+  /** Lexical namespace (distinct editors on one page keep distinct histories). */
+  namespace?: string;
+  /** Extra plugins or controls rendered inside the editor's composer. */
+  plugins?: ReactNode;
 }
 
 function SubmitShortcutPlugin({ onSubmit }: { onSubmit?: () => void }): null {
@@ -65,9 +69,11 @@ export function CommentEditor({
   onChange,
   label = 'Comment',
   onSubmit,
+  namespace = 'marginalia-comment',
+  plugins,
 }: CommentEditorProps): JSX.Element {
   const [config] = useState<InitialConfigType>(() => ({
-    namespace: 'marginalia-comment',
+    namespace,
     theme,
     nodes: [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode],
     editorState: initialJson ?? undefined,
@@ -101,6 +107,7 @@ export function CommentEditor({
         <AutoFocusPlugin />
         <OnChangePlugin onChange={handleChange} ignoreSelectionChange />
         <SubmitShortcutPlugin onSubmit={onSubmit} />
+        {plugins}
       </div>
     </LexicalComposer>
   );

@@ -1,8 +1,17 @@
 import { z } from 'zod';
-import type { Annotation, Category } from '../../model';
+import {
+  MARK_LINES,
+  TRANSLATION_NOTE_TYPES,
+  type Annotation,
+  type AnnotationReply,
+  type Category,
+  type Passage,
+  type ReanchorReport,
+} from '../../model';
 import { LIMITS } from '../limits';
 import { commentInput, id, passageId, returns, side } from '../schemas';
 
+/** A selected span: a passage and UTF-16 offsets into its text. */
 const targetInput = z
   .strictObject({
     passageId,
@@ -11,10 +20,93 @@ const targetInput = z
   })
   .refine((t) => t.end > t.start, { message: 'end must be after start', path: ['end'] });
 
+const tags = z.array(z.string().max(200, 'tag is too long')).max(64, 'too many tags');
+const noteType = z.enum(TRANSLATION_NOTE_TYPES, 'is not a kind of translation note');
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1A2B3C');
+const categoryName = z.string().trim().min(1, 'must not be empty').max(40, 'is too long');
+const storedComment = z.strictObject({
+  json: commentInput.shape.json,
+  text: z.string().max(LIMITS.maxCommentTextChars),
+});
+
+const replySnapshot = z.strictObject({
+  id,
+  annotationId: id,
+  body: storedComment,
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+
+/** An annotation exactly as the API returned it, given back for undo. */
+const annotationSnapshot = z.strictObject({
+  id,
+  recordId: id,
+  categoryId: id,
+  comment: storedComment,
+  targets: z
+    .array(
+      z.strictObject({
+        passageId: passageId.nullable(),
+        side: side,
+        passageIndex: z.number().int().nonnegative(),
+        quote: z.strictObject({
+          type: z.literal('TextQuoteSelector'),
+          exact: z.string(),
+          prefix: z.string(),
+          suffix: z.string(),
+        }),
+        position: z.strictObject({
+          type: z.literal('TextPositionSelector'),
+          start: z.number().int().nonnegative(),
+          end: z.number().int().nonnegative(),
+        }),
+        orphaned: z.boolean(),
+      }),
+    )
+    .min(1)
+    .max(8),
+  tags: tags.optional(),
+  noteType: noteType.nullable().optional(),
+  entityId: id.nullable().optional(),
+  replies: z.array(replySnapshot).max(1000).optional(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+
 export const annotationMethods = {
   'categories.list': {
     input: z.strictObject({}),
     output: returns<Category[]>(),
+  },
+  /** A new category at the end of the palette. */
+  'categories.create': {
+    input: z.strictObject({ name: categoryName, color, line: z.enum(MARK_LINES).optional() }),
+    output: returns<Category>(),
+  },
+  'categories.update': {
+    input: z.strictObject({
+      id,
+      name: categoryName.optional(),
+      color: color.optional(),
+      line: z.enum(MARK_LINES).optional(),
+    }),
+    output: returns<Category>(),
+  },
+  /**
+   * Deletes a category; its annotations move to `reassignTo` (default "note"). Returns what
+   * `categories.restore` needs to undo it.
+   */
+  'categories.delete': {
+    input: z.strictObject({ id, reassignTo: id.optional() }),
+    output: returns<{ category: Category; sort: number; annotationIds: string[] }>(),
+  },
+  'categories.restore': {
+    input: z.strictObject({
+      category: z.strictObject({ id, name: categoryName, color, line: z.enum(MARK_LINES) }),
+      sort: z.number().int(),
+      annotationIds: z.array(id).max(100_000),
+    }),
+    output: returns<Category>(),
   },
   'annotations.list': {
     input: z.strictObject({ recordId: id }),
@@ -26,6 +118,9 @@ export const annotationMethods = {
       targets: z.array(targetInput).min(1).max(2),
       categoryId: id.optional(),
       comment: commentInput.optional(),
+      tags: tags.optional(),
+      noteType: noteType.optional(),
+      entityId: id.optional(),
     }),
     output: returns<Annotation>(),
   },
@@ -34,6 +129,9 @@ export const annotationMethods = {
       id,
       categoryId: id.optional(),
       comment: commentInput.optional(),
+      tags: tags.optional(),
+      noteType: noteType.nullable().optional(),
+      entityId: id.nullable().optional(),
     }),
     output: returns<Annotation>(),
   },
@@ -43,41 +141,65 @@ export const annotationMethods = {
   },
   /** Puts back an annotation exactly as `annotations.delete` returned it (undo). */
   'annotations.restore': {
-    input: z.strictObject({
-      annotation: z.strictObject({
-        id,
-        recordId: id,
-        categoryId: id,
-        comment: z.strictObject({
-          json: commentInput.shape.json,
-          text: z.string().max(LIMITS.maxCommentTextChars),
-        }),
-        targets: z
-          .array(
-            z.strictObject({
-              passageId: passageId.nullable(),
-              side: side,
-              passageIndex: z.number().int().nonnegative(),
-              quote: z.strictObject({
-                type: z.literal('TextQuoteSelector'),
-                exact: z.string(),
-                prefix: z.string(),
-                suffix: z.string(),
-              }),
-              position: z.strictObject({
-                type: z.literal('TextPositionSelector'),
-                start: z.number().int().nonnegative(),
-                end: z.number().int().nonnegative(),
-              }),
-              orphaned: z.boolean(),
-            }),
-          )
-          .min(1)
-          .max(2),
-        createdAt: z.number(),
-        updatedAt: z.number(),
-      }),
-    }),
+    input: z.strictObject({ annotation: annotationSnapshot }),
     output: returns<Annotation>(),
+  },
+  /** Overwrites an existing annotation with an earlier snapshot (undo of a change). */
+  'annotations.put': {
+    input: z.strictObject({ annotation: annotationSnapshot }),
+    output: returns<Annotation>(),
+  },
+  /** Adds (or replaces) the annotation's span in the other language: a bilingual note. */
+  'annotations.linkCounterpart': {
+    input: z.strictObject({ id, target: targetInput }),
+    output: returns<Annotation>(),
+  },
+  /** Removes one span of a bilingual annotation; the last span cannot be removed. */
+  'annotations.unlinkTarget': {
+    input: z.strictObject({ id, targetIndex: z.number().int().nonnegative() }),
+    output: returns<Annotation>(),
+  },
+  /** Attaches an orphaned (or any) span of an annotation to newly selected text. */
+  'annotations.reattach': {
+    input: z.strictObject({ id, targetIndex: z.number().int().nonnegative(), target: targetInput }),
+    output: returns<Annotation>(),
+  },
+  /** Places the record's annotations again after its text changed (see reanchorRecord). */
+  'annotations.reanchor': {
+    input: z.strictObject({ recordId: id }),
+    output: returns<ReanchorReport>(),
+  },
+  /** Every tag used in the library, most used first (for autocomplete). */
+  'annotations.tags': {
+    input: z.strictObject({}),
+    output: returns<{ tag: string; count: number }[]>(),
+  },
+  /** A dated follow-up entry under an annotation. */
+  'annotations.addReply': {
+    input: z.strictObject({ annotationId: id, body: commentInput }),
+    output: returns<AnnotationReply>(),
+  },
+  'annotations.updateReply': {
+    input: z.strictObject({ id, body: commentInput }),
+    output: returns<AnnotationReply>(),
+  },
+  'annotations.deleteReply': {
+    input: z.strictObject({ id }),
+    output: returns<AnnotationReply>(),
+  },
+  'annotations.restoreReply': {
+    input: z.strictObject({ reply: replySnapshot }),
+    output: returns<AnnotationReply>(),
+  },
+  /**
+   * Corrects the transcription of one passage and re-anchors the record's annotations, in one
+   * transaction. Returns the text it replaced, for undo.
+   */
+  'transcription.editPassage': {
+    input: z.strictObject({
+      passageId,
+      text: z.string().max(200_000, 'is too long for one passage'),
+    }),
+    output: returns<{ passage: Passage; previousText: string; report: ReanchorReport }>(),
   },
 } as const;

@@ -1,92 +1,147 @@
-import type { JSX } from 'react';
-import type { Annotation, Category, RecordDocument } from '@shared/model';
-import { languageName } from '@shared/text/language';
-import { CommentView } from './CommentView';
+import { useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react';
+import type { Annotation, Category, EntityView, RecordDocument } from '@shared/model';
+import { api } from '../../api/client';
+import '../../styles/annotations.css';
+import { useAppState } from '../../app-state';
+import { GlossaryTab, type GlossaryDraft } from './GlossaryTab';
+import { NotesTab } from './NotesTab';
+import { PeopleTab } from './PeopleTab';
+import { RecordNoteTab } from './RecordNoteTab';
+import type { AnnotationTools } from './use-annotation-tools';
 
 export interface AnnotationsPanelProps {
   record: RecordDocument;
   annotations: Annotation[];
   categories: Category[];
+  tools: AnnotationTools;
   onShow(annotation: Annotation): void;
-  onEdit(annotation: Annotation): void;
-  onDelete(annotation: Annotation): void;
 }
 
-function shorten(text: string, max = 120): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
+type Tab = 'notes' | 'glossary' | 'people' | 'record-note';
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'notes', label: 'Notes' },
+  { id: 'glossary', label: 'Glossary' },
+  { id: 'people', label: 'People & places' },
+  { id: 'record-note', label: 'Record note' },
+];
 
-/** The record's annotations in reading order, each with its quote, language and comment. */
+/** The side panel: notes, the glossary, people and places, and the record note, as tabs. */
 export function AnnotationsPanel(props: AnnotationsPanelProps): JSX.Element {
-  const categories = new Map(props.categories.map((c) => [c.id, c]));
+  const { revision, notify } = useAppState();
+  const [tab, setTab] = useState<Tab>('notes');
+  const [entities, setEntities] = useState<EntityView[]>([]);
+  const [glossaryDraft, setGlossaryDraft] = useState<GlossaryDraft | null>(null);
+  const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
+
+  useEffect(() => {
+    let live = true;
+    api
+      .call('entities.list', {})
+      .then((list) => live && setEntities(list))
+      .catch(() => live && notify({ kind: 'error', text: 'Could not load people and places.' }));
+    return () => {
+      live = false;
+    };
+  }, [revision, notify]);
+
+  // The note J/K moved to stays visible in the list.
+  useEffect(() => {
+    if (!props.tools.currentId) return;
+    document
+      .querySelector(`[data-annotation-id="${CSS.escape(props.tools.currentId)}"]`)
+      ?.scrollIntoView({ block: 'nearest' });
+  }, [props.tools.currentId]);
+
+  const addToGlossary = (annotation: Annotation): void => {
+    const of = (side: 'original' | 'translation') =>
+      annotation.targets.find((t) => t.side === side)?.quote.exact ?? '';
+    setGlossaryDraft({
+      term: of('original'),
+      renderings: of('translation'),
+      annotationId: annotation.id,
+    });
+    setTab('glossary');
+  };
+
+  const onTabKey = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const at = TABS.findIndex((t) => t.id === tab);
+    let next = at;
+    if (event.key === 'ArrowRight') next = (at + 1) % TABS.length;
+    else if (event.key === 'ArrowLeft') next = (at - 1 + TABS.length) % TABS.length;
+    else return;
+    event.preventDefault();
+    setTab(TABS[next]!.id);
+    tabRefs.current.get(TABS[next]!.id)?.focus();
+  };
+
+  const orphans = props.annotations.filter((a) => a.targets.some((t) => t.orphaned)).length;
   return (
     <section className="annotations-panel" aria-label="Annotations">
       <h2 className="panel-heading">
         Annotations <span className="count">({props.annotations.length})</span>
+        {orphans > 0 && <span className="orphan-badge"> · {orphans} need re-attaching</span>}
       </h2>
-      {props.annotations.length === 0 ? (
-        <p className="muted panel-empty">
-          Select words in either column, then choose <strong>Highlight</strong> or{' '}
-          <strong>Comment</strong>.
-        </p>
-      ) : (
-        <ol className="annotation-list">
-          {props.annotations.map((annotation) => {
-            const category = categories.get(annotation.categoryId);
-            const quote = annotation.targets.map((t) => t.quote.exact).join(' / ');
-            return (
-              <li
-                key={annotation.id}
-                className="annotation-item"
-                data-annotation-id={annotation.id}
-              >
-                <button
-                  type="button"
-                  className="annotation-quote"
-                  onClick={() => props.onShow(annotation)}
-                  aria-label={`Show “${shorten(quote, 60)}” in the text`}
-                >
-                  <span
-                    className="category-chip"
-                    style={{ '--chip-color': category?.color ?? '#ccc' } as React.CSSProperties}
-                    aria-hidden="true"
-                  />
-                  <q>{shorten(quote)}</q>
-                </button>
-                <p className="annotation-meta">
-                  {annotation.targets
-                    .map((t) => languageName(props.record[t.side].lang))
-                    .join(' + ')}
-                  {' · '}
-                  {category?.name ?? annotation.categoryId}
-                  {annotation.targets.some((t) => t.orphaned) && (
-                    <span className="orphan-badge"> · needs re-attaching</span>
-                  )}
-                </p>
-                <CommentView json={annotation.comment.json} />
-                <div className="annotation-actions">
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => props.onEdit(annotation)}
-                    aria-label={`${annotation.comment.json ? 'Edit comment' : 'Add comment'} on “${shorten(quote, 60)}”`}
-                  >
-                    {annotation.comment.json ? 'Edit comment' : 'Add comment'}
-                  </button>
-                  <button
-                    type="button"
-                    className="link-button danger"
-                    onClick={() => props.onDelete(annotation)}
-                    aria-label={`Delete annotation “${shorten(quote, 60)}”`}
-                  >
-                    Delete
-                  </button>
-                </div>
-              </li>
-            );
-          })}
-        </ol>
-      )}
+      <div className="panel-tabs" role="tablist" aria-label="Panel" onKeyDown={onTabKey}>
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            ref={(element) => {
+              if (element) tabRefs.current.set(t.id, element);
+            }}
+            type="button"
+            role="tab"
+            id={`panel-tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`panel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`panel-${tab}`}
+        aria-labelledby={`panel-tab-${tab}`}
+        className="panel-body"
+      >
+        {tab === 'notes' && (
+          <NotesTab
+            record={props.record}
+            annotations={props.annotations}
+            categories={props.categories}
+            entities={entities}
+            tools={props.tools}
+            onShow={props.onShow}
+            onAddToGlossary={addToGlossary}
+          />
+        )}
+        {tab === 'glossary' && (
+          <GlossaryTab
+            key={glossaryDraft?.annotationId ?? 'blank'}
+            record={props.record}
+            tools={props.tools}
+            draft={glossaryDraft}
+            onDraftDone={() => setGlossaryDraft(null)}
+          />
+        )}
+        {tab === 'people' && (
+          <PeopleTab record={props.record} entities={entities} tools={props.tools} />
+        )}
+        {tab === 'record-note' && (
+          <RecordNoteTab
+            recordId={props.record.id}
+            annotations={props.annotations}
+            tools={props.tools}
+          />
+        )}
+      </div>
+      <p className="shortcut-help">
+        Keys: <kbd>H</kbd> highlight · <kbd>C</kbd> comment · <kbd>L</kbd> link counterpart ·{' '}
+        <kbd>1</kbd>–<kbd>9</kbd> category · <kbd>J</kbd>/<kbd>K</kbd> next/previous note ·{' '}
+        <kbd>E</kbd> correct text · <kbd>Esc</kbd> cancel
+      </p>
     </section>
   );
 }

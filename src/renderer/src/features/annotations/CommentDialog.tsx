@@ -1,14 +1,29 @@
 import { useEffect, useRef, useState, type JSX } from 'react';
-import type { Category } from '@shared/model';
+import {
+  TRANSLATION_NOTE_LABELS,
+  TRANSLATION_NOTE_TYPES,
+  type Category,
+  type TranslationNoteType,
+} from '@shared/model';
 import { CommentEditor } from '../../editor/CommentEditor';
+import { TagInput } from './TagInput';
+
+export interface CommentDetails {
+  json: string | null;
+  categoryId: string;
+  tags: string[];
+  noteType: TranslationNoteType | null;
+}
 
 export interface CommentDialogProps {
   /** The quoted span the comment is about, shown for context. */
   quote: string;
   initialJson: string | null;
   initialCategoryId: string;
+  initialTags?: string[];
+  initialNoteType?: TranslationNoteType | null;
   categories: Category[];
-  onSave(json: string | null, categoryId: string): Promise<void>;
+  onSave(details: CommentDetails): Promise<void>;
   onClose(): void;
 }
 
@@ -21,6 +36,10 @@ export function CommentDialog(props: CommentDialogProps): JSX.Element {
   const [json, setJson] = useState<string | null>(props.initialJson);
   const [empty, setEmpty] = useState(props.initialJson === null);
   const [categoryId, setCategoryId] = useState(props.initialCategoryId);
+  const [tags, setTags] = useState<string[]>(props.initialTags ?? []);
+  const [noteType, setNoteType] = useState<TranslationNoteType | null>(
+    props.initialNoteType ?? null,
+  );
   const [dirty, setDirty] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -40,7 +59,7 @@ export function CommentDialog(props: CommentDialogProps): JSX.Element {
     setSaving(true);
     setError(null);
     try {
-      await props.onSave(empty ? null : json, categoryId);
+      await props.onSave({ json: empty ? null : json, categoryId, tags, noteType });
     } catch (e) {
       setError((e as Error).message);
       setSaving(false);
@@ -86,6 +105,30 @@ export function CommentDialog(props: CommentDialogProps): JSX.Element {
           ))}
         </select>
       </label>
+      <label className="field">
+        <span>Translation note</span>
+        <select
+          value={noteType ?? ''}
+          onChange={(e) => {
+            setNoteType((e.target.value || null) as TranslationNoteType | null);
+            setDirty(true);
+          }}
+        >
+          <option value="">— not a translation note —</option>
+          {TRANSLATION_NOTE_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {TRANSLATION_NOTE_LABELS[type]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <TagInput
+        tags={tags}
+        onChange={(next) => {
+          setTags(next);
+          setDirty(true);
+        }}
+      />
       {error && (
         <p className="form-error" role="alert">
           {error}

@@ -3,6 +3,9 @@
 import type { JSX, ReactNode } from 'react';
 import { parseLexicalState, TEXT_FORMAT, type SerializedNode } from '@shared/lexical/serialized';
 import { isSafeUrl } from '../../editor/links';
+import { flashAnnotation } from './marks';
+
+const CITATION = /^marginalia:\/\/annotation\/([\w-]+)$/;
 
 function renderText(node: SerializedNode, key: number): ReactNode {
   let content: ReactNode = node.text ?? '';
@@ -28,7 +31,24 @@ function renderNode(node: SerializedNode, key: number): ReactNode {
     case 'tab':
       return <span key={key}>{'\t'}</span>;
     case 'link':
-    case 'autolink':
+    case 'autolink': {
+      const cited = CITATION.exec(node.url ?? '');
+      if (cited) {
+        // A citation of another note: jump to its span instead of leaving the app.
+        return (
+          <a
+            key={key}
+            href={node.url}
+            className="citation-link"
+            onClick={(event) => {
+              event.preventDefault();
+              flashAnnotation(cited[1]!, true);
+            }}
+          >
+            {renderNodes(node.children)}
+          </a>
+        );
+      }
       return node.url && isSafeUrl(node.url) ? (
         <a key={key} href={node.url} target="_blank" rel="noreferrer noopener">
           {renderNodes(node.children)}
@@ -36,6 +56,7 @@ function renderNode(node: SerializedNode, key: number): ReactNode {
       ) : (
         <span key={key}>{renderNodes(node.children)}</span>
       );
+    }
     case 'paragraph':
       return <p key={key}>{renderNodes(node.children)}</p>;
     case 'quote':

@@ -1,37 +1,58 @@
-import { useCallback } from 'react';
-import type { Annotation } from '@shared/model';
+import { useCallback, useMemo } from 'react';
+import type { MethodInput } from '@shared/api/contract';
+import type {
+  Annotation,
+  AnnotationReply,
+  Entity,
+  GlossaryEntry,
+  ReanchorReport,
+} from '@shared/model';
 import { api } from '../../api/client';
 import { useAppState } from '../../app-state';
 import type { PassageSelection } from '../reader/selection';
 
-export interface AnnotationActions {
-  /** Creates an annotation on a selection; undoable. */
-  create(
-    target: PassageSelection,
-    commentJson: string | null,
-    categoryId: string,
-  ): Promise<Annotation>;
-  /** Changes an annotation's comment and category; undoable. */
-  update(before: Annotation, commentJson: string | null, categoryId: string): Promise<Annotation>;
-  /** Deletes an annotation; undoable. */
-  remove(annotation: Annotation): Promise<void>;
+export interface NewAnnotationDetails {
+  commentJson: string | null;
+  categoryId: string;
+  tags?: string[];
+  noteType?: Annotation['noteType'];
 }
 
+type Span = Pick<PassageSelection, 'passageId' | 'start' | 'end'>;
+
+const spanOf = (s: Span) => ({ passageId: s.passageId, start: s.start, end: s.end });
+
 /** Every change to annotations goes through here, so each one lands in the undo history. */
-export function useAnnotationActions(recordId: string): AnnotationActions {
+export function useAnnotationActions(recordId: string) {
   const { done } = useAppState();
 
-  const create = useCallback<AnnotationActions['create']>(
-    async (target, commentJson, categoryId) => {
+  /** Applies a change that returns the new annotation; undo puts the old snapshot back. */
+  const change = useCallback(
+    async (label: string, before: Annotation, run: () => Promise<Annotation>) => {
+      const after = await run();
+      done({
+        label,
+        undo: async () => void (await api.call('annotations.put', { annotation: before })),
+        redo: async () => void (await api.call('annotations.put', { annotation: after })),
+      });
+      return after;
+    },
+    [done],
+  );
+
+  const create = useCallback(
+    async (target: Span, details: NewAnnotationDetails): Promise<Annotation> => {
       const created = await api.call('annotations.create', {
         recordId,
-        targets: [{ passageId: target.passageId, start: target.start, end: target.end }],
-        categoryId,
-        ...(commentJson ? { comment: { json: commentJson } } : {}),
+        targets: [spanOf(target)],
+        categoryId: details.categoryId,
+        ...(details.commentJson ? { comment: { json: details.commentJson } } : {}),
+        ...(details.tags?.length ? { tags: details.tags } : {}),
+        ...(details.noteType ? { noteType: details.noteType } : {}),
       });
       let current = created;
       done({
-        label: commentJson ? 'Comment' : 'Highlight',
+        label: details.commentJson ? 'Comment' : 'Highlight',
         undo: async () => {
           current = await api.call('annotations.delete', { id: current.id });
         },
@@ -44,37 +65,17 @@ export function useAnnotationActions(recordId: string): AnnotationActions {
     [recordId, done],
   );
 
-  const update = useCallback<AnnotationActions['update']>(
-    async (before, commentJson, categoryId) => {
-      const updated = await api.call('annotations.update', {
-        id: before.id,
-        categoryId,
-        comment: { json: commentJson },
-      });
-      done({
-        label: 'Edit comment',
-        undo: async () => {
-          await api.call('annotations.update', {
-            id: before.id,
-            categoryId: before.categoryId,
-            comment: { json: before.comment.json },
-          });
-        },
-        redo: async () => {
-          await api.call('annotations.update', {
-            id: before.id,
-            categoryId: updated.categoryId,
-            comment: { json: updated.comment.json },
-          });
-        },
-      });
-      return updated;
-    },
-    [done],
+  const update = useCallback(
+    (
+      before: Annotation,
+      patch: Omit<MethodInput<'annotations.update'>, 'id'>,
+      label = 'Edit note',
+    ) => change(label, before, () => api.call('annotations.update', { id: before.id, ...patch })),
+    [change],
   );
 
-  const remove = useCallback<AnnotationActions['remove']>(
-    async (annotation) => {
+  const remove = useCallback(
+    async (annotation: Annotation): Promise<void> => {
       let snapshot = await api.call('annotations.delete', { id: annotation.id });
       done({
         label: 'Delete annotation',
@@ -89,5 +90,191 @@ export function useAnnotationActions(recordId: string): AnnotationActions {
     [done],
   );
 
-  return { create, update, remove };
+  const linkCounterpart = useCallback(
+    (before: Annotation, target: Span) =>
+      change('Link counterpart', before, () =>
+        api.call('annotations.linkCounterpart', { id: before.id, target: spanOf(target) }),
+      ),
+    [change],
+  );
+
+  const unlinkTarget = useCallback(
+    (before: Annotation, targetIndex: number) =>
+      change('Unlink span', before, () =>
+        api.call('annotations.unlinkTarget', { id: before.id, targetIndex }),
+      ),
+    [change],
+  );
+
+  const reattach = useCallback(
+    (before: Annotation, targetIndex: number, target: Span) =>
+      change('Re-attach', before, () =>
+        api.call('annotations.reattach', { id: before.id, targetIndex, target: spanOf(target) }),
+      ),
+    [change],
+  );
+
+  const addReply = useCallback(
+    async (annotationId: string, json: string): Promise<AnnotationReply> => {
+      let reply = await api.call('annotations.addReply', { annotationId, body: { json } });
+      done({
+        label: 'Reply',
+        undo: async () => {
+          reply = await api.call('annotations.deleteReply', { id: reply.id });
+        },
+        redo: async () => {
+          reply = await api.call('annotations.restoreReply', { reply });
+        },
+      });
+      return reply;
+    },
+    [done],
+  );
+
+  const removeReply = useCallback(
+    async (reply: AnnotationReply): Promise<void> => {
+      let snapshot = await api.call('annotations.deleteReply', { id: reply.id });
+      done({
+        label: 'Delete reply',
+        undo: async () => {
+          snapshot = await api.call('annotations.restoreReply', { reply: snapshot });
+        },
+        redo: async () => {
+          snapshot = await api.call('annotations.deleteReply', { id: snapshot.id });
+        },
+      });
+    },
+    [done],
+  );
+
+  /** Links an annotation to an entity (new or existing), adding its words as a name variant. */
+  const linkEntity = useCallback(
+    async (
+      before: Annotation,
+      choice: { entity: Entity } | { kind: Entity['kind']; names: string[] },
+    ): Promise<void> => {
+      const quote = before.targets[0]?.quote.exact ?? '';
+      if ('entity' in choice) {
+        const previous = choice.entity;
+        const known = previous.names.some(
+          (n) => n.toLocaleLowerCase() === quote.toLocaleLowerCase(),
+        );
+        const names = known || quote === '' ? previous.names : [...previous.names, quote];
+        if (names !== previous.names) await api.call('entities.update', { id: previous.id, names });
+        const after = await api.call('annotations.update', {
+          id: before.id,
+          entityId: previous.id,
+        });
+        done({
+          label: 'Link to entity',
+          undo: async () => {
+            await api.call('annotations.put', { annotation: before });
+            await api.call('entities.update', { id: previous.id, names: previous.names });
+          },
+          redo: async () => {
+            await api.call('entities.update', { id: previous.id, names });
+            await api.call('annotations.put', { annotation: after });
+          },
+        });
+        return;
+      }
+      let entity = await api.call('entities.create', {
+        kind: choice.kind,
+        names: choice.names,
+        annotationIds: [before.id],
+      });
+      done({
+        label: 'New entity',
+        undo: async () => {
+          entity = (await api.call('entities.delete', { id: entity.id })).entity;
+        },
+        redo: async () => {
+          entity = await api.call('entities.restore', { entity, annotationIds: [before.id] });
+        },
+      });
+    },
+    [done],
+  );
+
+  const addGlossaryEntry = useCallback(
+    async (input: MethodInput<'glossary.create'>): Promise<GlossaryEntry> => {
+      let entry = await api.call('glossary.create', input);
+      done({
+        label: 'Add to glossary',
+        undo: async () => {
+          entry = await api.call('glossary.delete', { id: entry.id });
+        },
+        redo: async () => {
+          entry = await api.call('glossary.restore', { entry });
+        },
+      });
+      return entry;
+    },
+    [done],
+  );
+
+  const removeGlossaryEntry = useCallback(
+    async (entry: GlossaryEntry): Promise<void> => {
+      let snapshot = await api.call('glossary.delete', { id: entry.id });
+      done({
+        label: 'Delete glossary entry',
+        undo: async () => {
+          snapshot = await api.call('glossary.restore', { entry: snapshot });
+        },
+        redo: async () => {
+          snapshot = await api.call('glossary.delete', { id: snapshot.id });
+        },
+      });
+    },
+    [done],
+  );
+
+  /** Corrects a passage's transcription; undo puts the old text back (and re-anchors again). */
+  const editPassage = useCallback(
+    async (passageId: number, text: string): Promise<ReanchorReport> => {
+      const edit = await api.call('transcription.editPassage', { passageId, text });
+      const previous = edit.previousText;
+      done({
+        label: 'Correct transcription',
+        undo: async () =>
+          void (await api.call('transcription.editPassage', { passageId, text: previous })),
+        redo: async () => void (await api.call('transcription.editPassage', { passageId, text })),
+      });
+      return edit.report;
+    },
+    [done],
+  );
+
+  return useMemo(
+    () => ({
+      create,
+      update,
+      remove,
+      linkCounterpart,
+      unlinkTarget,
+      reattach,
+      addReply,
+      removeReply,
+      linkEntity,
+      addGlossaryEntry,
+      removeGlossaryEntry,
+      editPassage,
+    }),
+    [
+      create,
+      update,
+      remove,
+      linkCounterpart,
+      unlinkTarget,
+      reattach,
+      addReply,
+      removeReply,
+      linkEntity,
+      addGlossaryEntry,
+      removeGlossaryEntry,
+      editPassage,
+    ],
+  );
 }
+
+export type AnnotationActions = ReturnType<typeof useAnnotationActions>;

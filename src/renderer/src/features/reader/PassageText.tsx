@@ -1,5 +1,6 @@
 import { memo, type JSX } from 'react';
 import type { Passage } from '@shared/model';
+import { useMarkDisplay } from '../annotations/mark-display';
 import { segmentText, type Span } from './segments';
 
 export interface MarkSpan extends Span {
@@ -25,6 +26,7 @@ export const PassageText = memo(function PassageText({
   tabIndex,
   onFocusPassage,
 }: PassageTextProps): JSX.Element {
+  const display = useMarkDisplay();
   const colorOf = new Map(spans.map((s) => [s.id, s.color]));
   const segments = segmentText(passage.text.length, spans);
   return (
@@ -41,12 +43,26 @@ export const PassageText = memo(function PassageText({
         const text = passage.text.slice(segment.start, segment.end);
         if (segment.ids.length === 0) return <span key={segment.start}>{text}</span>;
         const top = segment.ids[segment.ids.length - 1]!;
+        // Nested marks show every annotation: the innermost colour fills, a count says how many.
         return (
           <mark
             key={segment.start}
             className={segment.ids.length > 1 ? 'mark mark-overlap' : 'mark'}
             data-annotations={segment.ids.join(' ')}
-            style={{ '--mark-color': colorOf.get(top) ?? '#f6d365' } as React.CSSProperties}
+            data-depth={Math.min(segment.ids.length, 3)}
+            tabIndex={-1}
+            title={
+              segment.ids
+                .map((id) => display.labelOf(id))
+                .filter(Boolean)
+                .join('\n') || undefined
+            }
+            style={
+              {
+                '--mark-color': colorOf.get(top) ?? '#F0E442',
+                '--mark-line': display.lineOf(top),
+              } as React.CSSProperties
+            }
           >
             {text}
           </mark>

@@ -1,0 +1,124 @@
+import { useMemo, useState, type JSX } from 'react';
+import type { Annotation, Category, Entity, RecordDocument, Side } from '@shared/model';
+import { languageName } from '@shared/text/language';
+import { AnnotationItem } from './AnnotationItem';
+import type { AnnotationTools } from './use-annotation-tools';
+
+type Sort = 'text' | 'newest' | 'oldest';
+
+export interface NotesTabProps {
+  record: RecordDocument;
+  annotations: Annotation[];
+  categories: Category[];
+  entities: Entity[];
+  tools: AnnotationTools;
+  onShow(annotation: Annotation): void;
+  onAddToGlossary(annotation: Annotation): void;
+}
+
+/** The record's notes, filtered by category, tag, language and orphaned state, and sorted. */
+export function NotesTab(props: NotesTabProps): JSX.Element {
+  const [category, setCategory] = useState('');
+  const [tag, setTag] = useState('');
+  const [side, setSide] = useState<Side | ''>('');
+  const [orphansOnly, setOrphansOnly] = useState(false);
+  const [sort, setSort] = useState<Sort>('text');
+  const categories = new Map(props.categories.map((c) => [c.id, c]));
+  const entities = new Map(props.entities.map((e) => [e.id, e]));
+  const tags = useMemo(
+    () => [...new Set(props.annotations.flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b)),
+    [props.annotations],
+  );
+  const orphanCount = props.annotations.filter((a) => a.targets.some((t) => t.orphaned)).length;
+
+  const shown = useMemo(() => {
+    const list = props.annotations.filter(
+      (a) =>
+        (!category || a.categoryId === category) &&
+        (!tag || a.tags.includes(tag)) &&
+        (!side || a.targets.some((t) => t.side === side)) &&
+        (!orphansOnly || a.targets.some((t) => t.orphaned)),
+    );
+    if (sort === 'newest') return [...list].sort((a, b) => b.createdAt - a.createdAt);
+    if (sort === 'oldest') return [...list].sort((a, b) => a.createdAt - b.createdAt);
+    return list; // the API lists notes in text order
+  }, [props.annotations, category, tag, side, orphansOnly, sort]);
+
+  return (
+    <div className="notes-tab">
+      <div className="panel-filters" role="group" aria-label="Filter and sort notes">
+        <label>
+          <span>Category</span>
+          <select value={category} onChange={(e) => setCategory(e.target.value)}>
+            <option value="">All</option>
+            {props.categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Tag</span>
+          <select value={tag} onChange={(e) => setTag(e.target.value)}>
+            <option value="">All</option>
+            {tags.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Language</span>
+          <select value={side} onChange={(e) => setSide(e.target.value as Side | '')}>
+            <option value="">Both</option>
+            <option value="original">{languageName(props.record.original.lang)}</option>
+            <option value="translation">{languageName(props.record.translation.lang)}</option>
+          </select>
+        </label>
+        <label>
+          <span>Sort</span>
+          <select value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+            <option value="text">Text order</option>
+            <option value="newest">Newest first</option>
+            <option value="oldest">Oldest first</option>
+          </select>
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={orphansOnly}
+            onChange={(e) => setOrphansOnly(e.target.checked)}
+          />
+          <span>Needs re-attaching ({orphanCount})</span>
+        </label>
+      </div>
+      {props.annotations.length === 0 ? (
+        <p className="muted panel-empty">
+          Select words in either column, then choose <strong>Highlight</strong> or{' '}
+          <strong>Comment</strong>.
+        </p>
+      ) : shown.length === 0 ? (
+        <p className="muted panel-empty">No notes match these filters.</p>
+      ) : (
+        <ol className="annotation-list">
+          {shown.map((annotation) => (
+            <AnnotationItem
+              key={annotation.id}
+              annotation={annotation}
+              record={props.record}
+              category={categories.get(annotation.categoryId)}
+              entity={annotation.entityId ? entities.get(annotation.entityId) : undefined}
+              entities={props.entities}
+              current={annotation.id === props.tools.currentId}
+              tools={props.tools}
+              onShow={props.onShow}
+              onAddToGlossary={props.onAddToGlossary}
+            />
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { useEffect, useRef, useState, type JSX } from 'react';
+import type { Annotation, RecordNote } from '@shared/model';
+import { api } from '../../api/client';
+import { CitePlugin } from '../../editor/CitePlugin';
+import { CommentEditor } from '../../editor/CommentEditor';
+import { shorten } from './AnnotationItem';
+import { flashAnnotation } from './marks';
+import type { AnnotationTools } from './use-annotation-tools';
+
+const AUTOSAVE_MS = 700;
+const openCitation = (annotationId: string): void => flashAnnotation(annotationId, true);
+
+/**
+ * The record note: the scholar's own essay on the record, saved as she types. Citations of notes
+ * are links; clicking one (or pressing Enter on it) jumps to the span.
+ */
+export function RecordNoteTab(props: {
+  recordId: string;
+  annotations: Annotation[];
+  tools: AnnotationTools;
+}): JSX.Element {
+  const [note, setNote] = useState<RecordNote | null>(null);
+  const [status, setStatus] = useState<'saved' | 'saving' | 'unsaved' | 'failed'>('saved');
+  const timer = useRef<number | null>(null);
+  const latest = useRef<string | null>(null);
+  const { fail } = props.tools;
+
+  useEffect(() => {
+    let live = true;
+    api
+      .call('recordNotes.get', { recordId: props.recordId })
+      .then((loaded) => live && setNote(loaded))
+      .catch((error: unknown) => live && fail('Could not open the record note', error));
+    return () => {
+      live = false;
+    };
+  }, [props.recordId, fail]);
+
+  const flush = async (): Promise<void> => {
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = null;
+    setStatus('saving');
+    try {
+      await api.call('recordNotes.save', { recordId: props.recordId, json: latest.current });
+      setStatus('saved');
+    } catch (error) {
+      setStatus('failed');
+      fail('Could not save the record note', error);
+    }
+  };
+
+  // Nothing typed is lost when the panel closes or the record changes: save at once.
+  useEffect(
+    () => () => {
+      if (timer.current !== null) {
+        window.clearTimeout(timer.current);
+        void api.call('recordNotes.save', { recordId: props.recordId, json: latest.current });
+      }
+    },
+    [props.recordId],
+  );
+
+  if (!note) return <p className="muted">Opening the record note…</p>;
+  const citable = props.annotations.map((a) => ({
+    id: a.id,
+    label: shorten(a.targets.map((t) => t.quote.exact).join(' / '), 50),
+  }));
+
+  return (
+    <div className="record-note">
+      <CommentEditor
+        initialJson={note.body.json}
+        label="Record note"
+        namespace="marginalia-record-note"
+        onChange={(json, empty) => {
+          latest.current = empty ? null : json;
+          setStatus('unsaved');
+          if (timer.current !== null) window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(() => void flush(), AUTOSAVE_MS);
+        }}
+        plugins={<CitePlugin citable={citable} onOpen={openCitation} />}
+      />
+      <p className="hint">Click a citation (or Alt+Enter on it) to show the note’s span.</p>
+      <p className="hint" role="status">
+        {status === 'saved'
+          ? 'All changes saved'
+          : status === 'saving'
+            ? 'Saving…'
+            : status === 'failed'
+              ? 'Not saved'
+              : 'Editing…'}
+      </p>
+    </div>
+  );
+}
