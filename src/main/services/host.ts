@@ -1,4 +1,5 @@
 import { ApiError } from '@shared/api/errors';
+import { printHtmlWithChromium } from './export/pdf/chromium-pdf';
 
 export interface FileFilter {
   name: string;
@@ -11,10 +12,12 @@ export interface FileFilter {
  */
 export interface Host {
   readonly nativeDialogs: boolean;
-  /** Asks the user for files to import; null when she cancels. */
-  pickImportFiles(): Promise<string[] | null>;
+  /** Asks the user for files (or, with `folders`, folders) to import; null when she cancels. */
+  pickImportFiles(options?: { folders?: boolean }): Promise<string[] | null>;
   /** Asks the user where to save a file; null when she cancels. */
   pickSavePath(suggestedName: string, filters: FileFilter[]): Promise<string | null>;
+  /** Prints a self-contained HTML document to PDF (Electron's printToPDF, or Chromium). */
+  printToPdf(html: string, signal?: AbortSignal): Promise<Uint8Array>;
 }
 
 function noDialogs(): never {
@@ -24,9 +27,10 @@ function noDialogs(): never {
   );
 }
 
-/** The host of the browser bridge and the CLI: no native dialogs. */
+/** The host of the browser bridge and the CLI: no native dialogs; PDFs from headless Chromium. */
 export const headlessHost: Host = {
   nativeDialogs: false,
   pickImportFiles: async () => noDialogs(),
   pickSavePath: async () => noDialogs(),
+  printToPdf: printHtmlWithChromium,
 };

@@ -1,8 +1,9 @@
 import type { ExportedFile } from '@shared/api/contract';
 import type { RecordDocument } from '@shared/model';
-import { sortInTextOrder } from '../annotations/annotations-service';
 import type { AppContext } from '../context';
-import { exportFileName, renderMarkdownNotes } from './markdown-notes';
+import { loadExportBundle } from './bundle';
+import { exportFileName } from './file-names';
+import { renderMarkdown } from './markdown-notes';
 
 export type NotesFormat = 'md';
 
@@ -12,15 +13,11 @@ export function exportNotes(
   record: RecordDocument,
   _format: NotesFormat,
 ): ExportedFile {
-  const annotations = sortInTextOrder(ctx.annotations.listByRecord(record.id), record);
+  const bundle = { ...loadExportBundle(ctx, record.id), record };
   return {
     fileName: exportFileName(record, 'md'),
     mimeType: 'text/markdown',
-    content: renderMarkdownNotes({
-      record,
-      annotations,
-      categories: ctx.annotations.categories(),
-      exportedAt: new Date(ctx.now()),
-    }),
+    encoding: 'utf8',
+    content: renderMarkdown([bundle]),
   };
 }

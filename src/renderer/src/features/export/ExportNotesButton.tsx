@@ -1,17 +1,7 @@
 import { useState, type JSX } from 'react';
 import { api, errorMessage, isDesktop } from '../../api/client';
 import { useAppState } from '../../app-state';
-
-function download(fileName: string, mimeType: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mimeType};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { downloadFile } from './files';
 
 /** Writes the record's notes as Markdown: a save dialog in the app, a download in the browser. */
 export function ExportNotesButton({ recordId }: { recordId: string }): JSX.Element {
@@ -25,7 +15,7 @@ export function ExportNotesButton({ recordId }: { recordId: string }): JSX.Eleme
         if (saved) notify({ kind: 'info', text: `Notes exported to ${saved.path}` });
       } else {
         const file = await api.call('export.notes', { recordId, format: 'md' });
-        download(file.fileName, file.mimeType, file.content);
+        downloadFile(file);
         notify({ kind: 'info', text: `Notes exported as “${file.fileName}”.` });
       }
     } catch (error) {

@@ -1,0 +1,102 @@
+// The input of every exporter: one record with everything said about it, read from the stored
+// data (never from a screen). Each exporter renders what is present — tags, follow-ups,
+// translation-note types, entities, a glossary — so richer notes flow into every format.
+import { ApiError } from '@shared/api/errors';
+import type { TextUnit } from '@shared/alignment/view';
+import type {
+  AlignmentGroup,
+  Annotation,
+  Category,
+  EntityKind,
+  RecordDocument,
+  Side,
+} from '@shared/model';
+import { loadLevel } from '../alignment-store/store';
+import { sortInTextOrder } from '../annotations/annotations-service';
+import type { AppContext } from '../context';
+import { entitiesOf, glossaryOf } from './notebook-data';
+
+export type ExportAnnotation = Annotation;
+
+export interface ExportGlossaryEntry {
+  id: string;
+  term: string;
+  termLang: string;
+  renderings: string[];
+  renderingLang: string;
+  note: string;
+}
+
+/** A person, place or organisation with every name it goes by and the spans naming it. */
+export interface ExportEntity {
+  id: string;
+  kind: EntityKind;
+  /** The preferred name. */
+  name: string;
+  names: { text: string; lang: string }[];
+  /** Annotations of this record that mention it. */
+  annotationIds: string[];
+  note: string;
+}
+
+/** The sentence rows of the record: groups over sentence units (a passage and a span in it). */
+export interface SentenceAlignment {
+  units: Record<Side, TextUnit[]>;
+  groups: AlignmentGroup[];
+}
+
+export interface ExportBundle {
+  record: RecordDocument;
+  /** Sentence-level alignment, when the record's sentences could be aligned. */
+  sentences: SentenceAlignment | null;
+  /** In reading order. */
+  annotations: ExportAnnotation[];
+  categories: Category[];
+  glossary: ExportGlossaryEntry[];
+  entities: ExportEntity[];
+  exportedAt: Date;
+  generator: { name: string; version: string };
+}
+
+export interface BundleOptions {
+  exportedAt?: Date;
+  /** Read the sentence rows too (only TEI uses them; aligning sentences takes a while). */
+  sentences?: boolean;
+}
+
+/** Everything an exporter needs about one record, read from the library. */
+export function loadExportBundle(
+  ctx: AppContext,
+  recordId: string,
+  options: BundleOptions = {},
+): ExportBundle {
+  const record = ctx.records.get(recordId);
+  if (!record) throw new ApiError('not_found', `There is no record with id “${recordId}”.`);
+  const annotations = sortInTextOrder(ctx.annotations.listByRecord(record.id), record);
+  return {
+    record,
+    sentences: options.sentences ? sentenceAlignment(ctx, record.id) : null,
+    annotations,
+    categories: ctx.annotations.categories(),
+    glossary: glossaryOf(ctx, record, annotations),
+    entities: entitiesOf(record, annotations, ctx),
+    exportedAt: options.exportedAt ?? new Date(ctx.now()),
+    generator: { name: 'Marginalia', version: ctx.version },
+  };
+}
+
+function sentenceAlignment(ctx: AppContext, recordId: string): SentenceAlignment | null {
+  try {
+    const state = loadLevel(ctx, recordId, 'sentence');
+    if (!state.layout) return null;
+    return { units: state.layout.units, groups: state.groups };
+  } catch (error) {
+    // The paragraph alignment is exported whatever happens; sentence rows are a bonus.
+    console.warn(`Sentence rows of ${recordId} could not be read for export:`, error);
+    return null;
+  }
+}
+
+export function categoryNames(bundle: Pick<ExportBundle, 'categories'>): Map<string, string> {
+  return new Map(bundle.categories.map((c) => [c.id, c.name]));
+}
