@@ -101,12 +101,13 @@ export class RecordsRepository {
       list: db.prepare<[], RecordRow & { annotation_count: number }>(`
         SELECT r.*, (SELECT COUNT(*) FROM annotations a WHERE a.record_id = r.id) AS annotation_count
         FROM records r
+        WHERE r.deleted_at IS NULL -- records in the trash are out of the library
         ORDER BY COALESCE(r.date, ''), r.title COLLATE NOCASE, r.id`),
       findByRecordId: db.prepare<[string], { id: string; title: string }>(
-        'SELECT id, title FROM records WHERE record_id = ? LIMIT 1',
+        'SELECT id, title FROM records WHERE record_id = ? AND deleted_at IS NULL LIMIT 1',
       ),
       findByHash: db.prepare<[string], { id: string; title: string }>(
-        'SELECT id, title FROM records WHERE content_hash = ? LIMIT 1',
+        'SELECT id, title FROM records WHERE content_hash = ? AND deleted_at IS NULL LIMIT 1',
       ),
       exists: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM records WHERE id = ?'),
       count: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM records'),

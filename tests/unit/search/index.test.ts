@@ -1,0 +1,202 @@
+// The index is kept by triggers: whatever writes to the library, the index follows in the same
+// transaction, and equals an index rebuilt from scratch.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openLibrary } from '../../../src/main/db/open';
+import { SEARCH_TRIGGERS } from '../../../src/main/db/search-schema';
+import { createContext } from '../../../src/main/services/context';
+import { headlessHost } from '../../../src/main/services/host';
+import { reindexLibrary } from '../../../src/main/services/search/reindex';
+import { searchLibrary } from '../../../src/main/services/search/library-search';
+import { importSample, memoryContext, tempDir } from '../support/context';
+import { addNote, indexSnapshot, passageWith } from './support';
+
+const search = (db: Parameters<typeof searchLibrary>[0], query: string) =>
+  searchLibrary(db, { query, names: true, limit: 50, hitsPerRecord: 50, page: null });
+
+function expectSameAsRebuilt(ctx: ReturnType<typeof memoryContext>): void {
+  const kept = indexSnapshot(ctx.db);
+  reindexLibrary(ctx.db);
+  const rebuilt = indexSnapshot(ctx.db);
+  expect([...kept.entries()].sort()).toEqual([...rebuilt.entries()].sort());
+  expect(kept.get('orphan index rows')).toBe('0');
+}
+
+describe('the search index', () => {
+  it('has its triggers', () => {
+    const ctx = memoryContext();
+    const triggers = ctx.db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'search_%'")
+      .pluck()
+      .all();
+    expect(new Set(triggers)).toEqual(new Set(SEARCH_TRIGGERS));
+  });
+
+  it('indexes an imported record: every passage, and its catalogue data', () => {
+    const ctx = memoryContext();
+    const id = importSample(ctx);
+    const counts = ctx.db
+      .prepare('SELECT kind, count(*) AS n FROM search_docs GROUP BY kind ORDER BY kind')
+      .all();
+    const passages = ctx.db
+      .prepare('SELECT count(*) FROM passages WHERE record_id = ?')
+      .pluck()
+      .get(id);
+    expect(counts).toEqual([
+      { kind: 'passage', n: passages },
+      { kind: 'record', n: 1 },
+    ]);
+    const langs = ctx.db
+      .prepare(
+        `SELECT p.side, d.lang FROM search_docs d JOIN passages p ON p.id = d.passage_id GROUP BY p.side`,
+      )
+      .all();
+    expect(langs).toEqual([
+      { side: 'original', lang: 'ru' },
+      { side: 'translation', lang: 'en' },
+    ]);
+    expectSameAsRebuilt(ctx);
+  });
+
+  it('follows edits of passages, notes, tags, replies, record notes and catalogue data', () => {
+    const ctx = memoryContext();
+    const id = importSample(ctx);
+    const ru = passageWith(ctx.db, id, 'original', 'о перемирии');
+    const note = addNote(ctx, {
+      recordId: id,
+      passageId: ru,
+      exact: 'о перемирии',
+      comment: 'Stalin replies quibblingly',
+      tags: ['ceasefire-talks'],
+      replies: ['checked against the Zhdanov draft'],
+    });
+    expect(search(ctx.db, 'quibbling').totalHits).toBe(1);
+    expect(search(ctx.db, 'ceasefire').totalHits).toBe(1);
+    expect(search(ctx.db, 'Zhdanov').totalHits).toBe(1);
+    expectSameAsRebuilt(ctx);
+
+    // A passage's text changes (a corrected transcription): the old words go, the new come.
+    ctx.db
+      .prepare('UPDATE passages SET text = ? WHERE id = ?')
+      .run('Ваши письма о мире получены.', ru);
+    expect(search(ctx.db, 'письмо').totalHits).toBe(1);
+    expect(
+      search(ctx.db, 'lang:ru телеграмма')
+        .groups.flatMap((g) => g.hits)
+        .some((h) => h.passageId === ru),
+    ).toBe(false);
+
+    ctx.db
+      .prepare('UPDATE annotations SET comment_text = ? WHERE id = ?')
+      .run('Molotov disagrees', note);
+    expect(search(ctx.db, 'quibbling').totalHits).toBe(0);
+    expect(search(ctx.db, 'Molotov').totalHits).toBe(1);
+    ctx.db.prepare('DELETE FROM annotation_tags WHERE annotation_id = ?').run(note);
+    expect(search(ctx.db, 'ceasefire').totalHits).toBe(0);
+    ctx.db
+      .prepare('UPDATE annotation_replies SET body_text = ? WHERE annotation_id = ?')
+      .run('verified', note);
+    expect(search(ctx.db, 'verified').totalHits).toBe(1);
+
+    ctx.db
+      .prepare(
+        'INSERT INTO record_notes (record_id, body_json, body_text, updated_at) VALUES (?, NULL, ?, 0)',
+      )
+      .run(id, 'An essay on the Kaesong talks');
+    expect(search(ctx.db, 'in:notes Kaesong').groups[0]!.hits[0]!.kind).toBe('essay');
+    ctx.db
+      .prepare('UPDATE records SET title = ? WHERE id = ?')
+      .run('Stalin to Mao on the armistice', id);
+    expect(search(ctx.db, 'in:titles Stalin').totalHits).toBe(1);
+    expectSameAsRebuilt(ctx);
+
+    ctx.db.prepare('DELETE FROM annotations WHERE id = ?').run(note);
+    expect(search(ctx.db, 'Molotov').totalHits).toBe(0);
+    expectSameAsRebuilt(ctx);
+  });
+
+  it('takes a record out while it is in the trash and puts it back on restore', () => {
+    const ctx = memoryContext();
+    const id = importSample(ctx);
+    addNote(ctx, {
+      recordId: id,
+      passageId: passageWith(ctx.db, id, 'original', 'о перемирии'),
+      exact: 'о перемирии',
+      comment: 'urgent',
+    });
+    const before = indexSnapshot(ctx.db);
+    ctx.db.prepare('UPDATE records SET deleted_at = 1 WHERE id = ?').run(id);
+    expect(ctx.db.prepare('SELECT count(*) FROM search_docs').pluck().get()).toBe(0);
+    expect(search(ctx.db, 'перемирие').totalHits).toBe(0);
+    ctx.db.prepare('UPDATE records SET deleted_at = NULL WHERE id = ?').run(id);
+    expect(search(ctx.db, 'urgent').totalHits).toBe(1);
+    expect([...indexSnapshot(ctx.db).entries()].sort()).toEqual([...before.entries()].sort());
+  });
+
+  it('forgets a record deleted for good, with all its documents', () => {
+    const ctx = memoryContext();
+    const id = importSample(ctx);
+    addNote(ctx, {
+      recordId: id,
+      passageId: passageWith(ctx.db, id, 'translation', 'armistice'),
+      exact: 'armistice',
+    });
+    ctx.db.prepare('DELETE FROM records WHERE id = ?').run(id);
+    expect(ctx.db.prepare('SELECT count(*) FROM search_docs').pluck().get()).toBe(0);
+    expect(indexSnapshot(ctx.db).get('orphan index rows')).toBe('0');
+  });
+
+  it('never shows a search a half-written record', () => {
+    const dir = tempDir('search-tx');
+    const writer = createContext({
+      db: openLibrary(dir),
+      dataDir: dir,
+      version: 't',
+      host: headlessHost,
+    });
+    const reader = openLibrary(dir);
+    try {
+      const write = writer.db.transaction(() => {
+        importSample(writer);
+        // Mid-transaction, another connection sees nothing of it.
+        expect(search(reader, 'перемирие').totalHits).toBe(0);
+        expect(reader.prepare('SELECT count(*) FROM search_docs').pluck().get()).toBe(0);
+      });
+      write();
+      expect(search(reader, 'перемирие').totalHits).toBeGreaterThan(0);
+
+      // A write that fails half-way leaves neither the record nor its index entries.
+      const failing = writer.db.transaction(() => {
+        writer.db
+          .prepare(
+            `INSERT INTO passages (record_id, side, ordinal, text) SELECT id, 'original', 999, 'Новый абзац' FROM records`,
+          )
+          .run();
+        expect(search(writer.db, 'абзац').totalHits).toBe(1);
+        throw new Error('disk full');
+      });
+      const docs = reader.prepare('SELECT count(*) FROM search_docs').pluck().get();
+      expect(() => failing()).toThrow('disk full');
+      expect(reader.prepare('SELECT count(*) FROM search_docs').pluck().get()).toBe(docs);
+    } finally {
+      writer.db.close();
+      reader.close();
+    }
+  });
+
+  it('refuses writes from a connection that cannot keep the index, rather than drift', async () => {
+    const dir = tempDir('search-raw');
+    openLibrary(dir).close();
+    const { default: Database } = await import('better-sqlite3');
+    const raw = new Database(path.join(dir, 'library.sqlite'));
+    expect(() =>
+      raw
+        .prepare(
+          `INSERT INTO records (id, title, original_lang, translation_lang, content_hash, created_at, updated_at)
+           VALUES ('x', 't', 'ru', 'en', 'h', 0, 0)`,
+        )
+        .run(),
+    ).toThrow(/no such function: mg_/);
+    raw.close();
+  });
+});
