@@ -12,6 +12,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REVIEWED_MEDIUM = {
   PRELOAD_JS_CHECK:
     'src/preload/index.ts exposes a single invoke(method, input) function; the main process validates every call and checks its sender.',
+  PROTOCOL_HANDLER_JS_CHECK:
+    "marginalia:// links are parsed strictly (src/shared/deep-link.ts: record and annotation ids from a narrow alphabet) and only change the app page's hash route.",
   OPEN_EXTERNAL_JS_CHECK:
     'shell.openExternal receives only http(s) links, from window.open requests the app denies (src/main/electron/security.ts).',
 };
@@ -47,18 +49,31 @@ function parseCsv(text) {
   let row = [];
   let field = '';
   let quoted = false;
+  const endField = () => {
+    row.push(field.trim());
+    field = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(field.trim()), (field = ''));
-    else if (c === '\n') (row.push(field.trim()), rows.push(row), (row = []), (field = ''));
-    else field += c;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ',') {
+      endField();
+    } else if (!quoted && c === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+    } else {
+      field += c;
+    }
   }
-  if (field !== '' || row.length > 0) rows.push([...row, field.trim()]);
+  if (field !== '' || row.length > 0) {
+    endField();
+    rows.push(row);
+  }
   return rows;
 }
 

@@ -3,9 +3,11 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { openLibrary } from './db/open';
 import { APP_SCHEME, APP_ORIGIN, serveAppRequest } from './electron/app-protocol';
+import { DeepLinkRouter } from './electron/deep-link';
 import { electronHost } from './electron/host';
 import { registerIpc } from './electron/ipc';
 import { electronNativeBinding } from './electron/native-binding';
+import { electronPdfPrinter } from './electron/print-pdf';
 import { blockRemoteRequests, denyPermissions, lockDownWebContents } from './electron/security';
 import { createMainWindow } from './electron/window';
 import { PRELOAD_FILE, RENDERER_DIR, RESOURCES_DIR } from './paths';
@@ -17,6 +19,12 @@ const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 const dataDirOverride = process.env['MARGINALIA_DATA_DIR'];
 if (dataDirOverride) app.setPath('userData', dataDirOverride);
 let mainWindow: BrowserWindow | null = null;
+// marginalia://record/ID#annotation-ID links from exported notes open the app at that span.
+const deepLinks = new DeepLinkRouter(
+  app,
+  () => mainWindow,
+  devServerUrl ?? `${APP_ORIGIN}/index.html`,
+);
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -29,9 +37,11 @@ app.on('web-contents-created', (_event, contents) => {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  deepLinks.register(process.argv);
+  app.on('second-instance', (_event, argv) => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
+    deepLinks.handleArgv(argv);
   });
 
   app
@@ -43,7 +53,11 @@ if (!app.requestSingleInstanceLock()) {
         db,
         dataDir,
         version: app.getVersion(),
-        host: electronHost(dialog, () => mainWindow),
+        host: electronHost(
+          dialog,
+          () => mainWindow,
+          electronPdfPrinter({ BrowserWindow, session: session.fromPartition('marginalia-print') }),
+        ),
       });
       seedSampleOnce(ctx, RESOURCES_DIR);
       app.on('will-quit', () => db.close());
@@ -56,7 +70,7 @@ if (!app.requestSingleInstanceLock()) {
       const open = (): void => {
         mainWindow = createMainWindow(BrowserWindow, {
           preload: PRELOAD_FILE,
-          url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+          url: deepLinks.initialUrl(),
         });
         mainWindow.on('closed', () => (mainWindow = null));
       };

@@ -102,10 +102,16 @@ export interface AnnotationComment {
   text: string;
 }
 
+/** How a category's marks are underlined, so categories differ without colour (print). */
+export type MarkLine = 'solid' | 'dashed' | 'dotted' | 'double' | 'wavy';
+export const MARK_LINES: readonly MarkLine[] = ['solid', 'dashed', 'dotted', 'double', 'wavy'];
+
 export interface Category {
   id: string;
   name: string;
+  /** #RRGGBB. */
   color: string;
+  line: MarkLine;
 }
 
 export interface Annotation {
@@ -113,7 +119,157 @@ export interface Annotation {
   recordId: string;
   categoryId: string;
   comment: AnnotationComment;
+  /**
+   * W3C multiple targets: usually one span; a bilingual note has one in the original and its
+   * counterpart in the translation.
+   */
   targets: AnnotationTarget[];
+  /** Free-form tags, in the order given, unique ignoring case. */
+  tags: string[];
+  /** For a translation note: what kind of difference it records; otherwise null. */
+  noteType: TranslationNoteType | null;
+  /** The person, place or organisation this span names (a mention of it), or null. */
+  entityId: string | null;
+  /** Follow-up entries under the comment, oldest first. */
+  replies: AnnotationReply[];
   createdAt: number;
   updatedAt: number;
+}
+
+/** What `reanchorRecord` did to a record's annotation targets. */
+export interface ReanchorReport {
+  recordId: string;
+  /** Targets of the record's annotations that were looked at (all of them). */
+  targets: number;
+  /** Targets still at their passage and offsets. */
+  unchanged: number;
+  /** Targets placed again (by position in a new passage, exact quote or fuzzy quote). */
+  reanchored: number;
+  /** How the re-anchored targets were found. */
+  byMethod: { position: number; exact: number; fuzzy: number };
+  /** Targets that could not be placed with confidence and are now (or still) orphaned. */
+  orphaned: number;
+  /** Of `orphaned`, those that were anchored before this run. */
+  newlyOrphaned: number;
+  /** Ids of the annotations with at least one orphaned target, in no particular order. */
+  orphanedAnnotationIds: string[];
+}
+
+/** Kinds of translation note. */
+export const TRANSLATION_NOTE_TYPES = [
+  'omission',
+  'addition',
+  'mistranslation',
+  'rendering-choice',
+  'name-variant',
+  'illegible',
+] as const;
+export type TranslationNoteType = (typeof TRANSLATION_NOTE_TYPES)[number];
+export const TRANSLATION_NOTE_LABELS: Record<TranslationNoteType, string> = {
+  omission: 'Omission',
+  addition: 'Addition',
+  mistranslation: 'Mistranslation',
+  'rendering-choice': 'Rendering choice',
+  'name-variant': 'Name / transliteration variant',
+  illegible: 'Illegible or garbled in the original',
+};
+
+/** One dated follow-up entry in an annotation's thread. */
+export interface AnnotationReply {
+  id: string;
+  annotationId: string;
+  body: AnnotationComment;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** The scholar's own rich-text essay on a record; links `marginalia://annotation/ID` cite notes. */
+export interface RecordNote {
+  recordId: string;
+  /** Lexical JSON and its plain text; json is null while the note is empty. */
+  body: AnnotationComment;
+  /** Null when the note was never written. */
+  updatedAt: number | null;
+}
+
+/** A place in a record's text where a term or name occurs. */
+export interface TextOccurrence {
+  recordId: string;
+  recordTitle: string;
+  side: Side;
+  passageId: number;
+  passageIndex: number;
+  start: number;
+  end: number;
+  /** The words as they stand in the text (e.g. the inflected form "перемирии"). */
+  text: string;
+}
+
+/** A glossary entry: an original term and how it is rendered in the translation. */
+export interface GlossaryEntry {
+  id: string;
+  term: string;
+  /** BCP 47 tag of the term's language (usually the originals', e.g. "ru"). */
+  termLang: string;
+  renderings: string[];
+  renderingLang: string;
+  note: string;
+  /** The record and annotation the entry was made from, when it was. */
+  recordId: string | null;
+  annotationId: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A glossary entry with every occurrence of its term (by stem) and of its renderings. */
+export interface GlossaryEntryView extends GlossaryEntry {
+  occurrences: TextOccurrence[];
+  renderingOccurrences: TextOccurrence[];
+}
+
+/** One original term whose occurrences are rendered differently across records. */
+export interface GlossaryInconsistency {
+  term: string;
+  termLang: string;
+  entryIds: string[];
+  records: {
+    recordId: string;
+    recordTitle: string;
+    /** Occurrences of the term in this record's original. */
+    occurrences: number;
+    /** Renderings found in the aligned translation of those occurrences, with counts. */
+    renderings: { rendering: string; count: number }[];
+    /** Occurrences whose aligned translation holds none of the known renderings. */
+    unrendered: number;
+  }[];
+}
+
+export type EntityKind = 'person' | 'place' | 'organisation';
+export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'place', 'organisation'];
+
+/** A person, place or organisation with every spelling it goes by (the first is preferred). */
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  names: string[];
+  note: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** An annotation that names an entity. */
+export interface EntityMention {
+  annotationId: string;
+  recordId: string;
+  recordTitle: string;
+  side: Side;
+  passageId: number | null;
+  quote: string;
+  orphaned: boolean;
+}
+
+/** An entity with its linked mentions and unlinked occurrences of its names (by stem). */
+export interface EntityView extends Entity {
+  mentions: EntityMention[];
+  occurrences: TextOccurrence[];
 }

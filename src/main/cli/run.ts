@@ -1,18 +1,19 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ApiError } from '@shared/api/errors';
-import { languageName } from '@shared/text/language';
-import { writeFileAtomically } from '../services/files';
-import { parseRecordFile } from '../services/import';
-import { assertImportSize } from '../services/import/decode';
 import { appVersion, defaultDataDir } from '../paths';
+import { alignCommand } from './align';
+import { exportCommand, importAnnotationsCommand } from './export';
+import { importCommand } from './import';
 import { recordJson } from './record-json';
+import { reindexCommand, searchCommand } from './search';
 import { openSession, type Session } from './session';
 
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** True when stderr is a terminal: long commands then show progress there. */
+  stderrIsTTY?: boolean;
 }
 
 /** A failure the CLI reports as one line on stderr with a non-zero exit code. */
@@ -30,20 +31,49 @@ export const HELP = `Marginalia — read, align and annotate bilingual archival 
 Usage: marginalia <command> [options]
 
 Commands:
-  import FILE…        Import archive records (page text copied from a digital archive).
+  import FILE|FOLDER… Import archive records: page text copied from a digital archive (.txt),
+                      a saved page (.html), Markdown or Word; folders are searched
+                      recursively; x.ru.txt + x.en.txt side by side become one record.
+  import --pair ORIGINAL TRANSLATION
+                      Import an original and its translation from two files
+                      (.txt, .md, .docx or .html).
   list                List the records in the library.
-  export ID           Export a record's notes (ID as printed by import and list).
+  export ID…          Export records (IDs as printed by import and list) in a format:
+                      md (notes), csv, json (Marginalia's full model), jsonld (W3C Web
+                      Annotation), tei (TEI P5 edition), html (annotated edition), pdf,
+                      docx (teaching handout), csl (CSL-JSON) or bib (BibTeX citations).
+  import-annotations FILE
+                      Import annotations from W3C Web Annotation JSON-LD, Hypothesis JSON,
+                      TEI or Marginalia JSON, re-anchored on the record's text (a TEI or
+                      JSON file that carries its record brings it in).
+  align ORIGINAL TRANSLATION
+                      Align two text files (paragraphs split on blank lines); nothing is stored.
+  search QUERY        Search the library in both languages (quote the query: "о перемирии",
+                      перемир*, Korea OR Корея, -word, lang:ru, tag:NAME, in:notes).
+  reindex             Rebuild the search index (maintenance; the index keeps itself current).
   serve               Serve the app to a browser on this machine (127.0.0.1 only).
   help                Show this help.
 
 Options:
   --data-dir DIR      The library folder (created if missing).
                       Default: the desktop app's library, ${defaultDataDir()}
-  --json              Print machine-readable JSON (import, list).
-  --duplicates MODE   import: skip (default) or keep-both when a record is already there.
-  --format md         export: the format (Markdown notes).
-  --out FILE          export: write here instead of printing to stdout.
+  --json              Print machine-readable JSON (import, list, align, search, reindex,
+                      import-annotations).
+  --duplicates MODE   import: when a record is already there (same record ID or text):
+                      skip (default), replace (keeps its id and notes) or keep-both.
+  --format FORMAT     export: md (default), csv, json, jsonld, tei, html, pdf, docx, csl, bib.
+  --out PATH          export: write this file (all records in one), or into this folder
+                      (one file per record), instead of printing to stdout; pdf and docx
+                      need it.
+  --record ID         import-annotations: the record the annotations are on (found from
+                      the file when omitted).
   --port N            serve: the port (default: a free one).
+  --limit N           search: how many records to show (default 20).
+  --hits N            search: hits shown per record (default 3).
+  --no-names          search: capitalised words do not also match their transliteration.
+  --level LEVEL       align: paragraph (default) or sentence rows.
+  --original-lang TAG, --translation-lang TAG
+                      align, import: the languages (e.g. ru, en); detected when omitted.
   -h, --help          Show this help.
   -v, --version       Show the version.
 
@@ -82,74 +112,6 @@ async function withSession<T>(dataDir: string, work: (s: Session) => Promise<T>)
   }
 }
 
-/** Reads a file for import; a problem becomes that file's error, not the whole run's. */
-function readFileForImport(file: string): { base64: string } | { error: string } {
-  try {
-    const stat = fs.statSync(file);
-    if (stat.isDirectory()) return { error: 'This is a folder; name the files inside it.' };
-    assertImportSize(stat.size);
-    const bytes = fs.readFileSync(file);
-    // Check the file before the library is opened: a run with only bad files writes nothing.
-    parseRecordFile(path.basename(file), bytes);
-    return { base64: bytes.toString('base64') };
-  } catch (error) {
-    if (error instanceof ApiError) return { error: error.message };
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { error: 'No such file.' };
-    if (code === 'EACCES') return { error: 'Permission denied.' };
-    return { error: (error as Error).message };
-  }
-}
-
-async function importCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { duplicates: { type: 'string' } });
-  if (positionals.length === 0)
-    throw new CliError('import needs at least one FILE (see marginalia --help)', 2);
-  const duplicates = values.duplicates ?? 'skip';
-  if (duplicates !== 'skip' && duplicates !== 'keep-both') {
-    throw new CliError(`--duplicates must be skip or keep-both, not “${duplicates}”`, 2);
-  }
-  const readable: { name: string; base64: string }[] = [];
-  const unreadable: { file: string; reason: string }[] = [];
-  for (const file of positionals) {
-    const read = readFileForImport(file);
-    if ('error' in read) unreadable.push({ file, reason: read.error });
-    else readable.push({ name: path.basename(file), base64: read.base64 });
-  }
-  const report =
-    readable.length === 0
-      ? { records: [], skipped: [], errors: [] }
-      : await withSession(dataDirOf(values), (s) =>
-          s.call('records.import', { files: readable, duplicates }),
-        );
-  const errors = [...unreadable, ...report.errors];
-
-  if (values.json) {
-    io.stdout(
-      JSON.stringify(
-        { records: report.records.map(recordJson), skipped: report.skipped, errors },
-        null,
-        2,
-      ) + '\n',
-    );
-  } else {
-    for (const record of report.records) {
-      const rows = record.alignment.length;
-      io.stdout(
-        `Imported “${record.title}” as ${record.id}: ${record.original.passages.length} ` +
-          `${languageName(record.original.lang)} and ${record.translation.passages.length} ` +
-          `${languageName(record.translation.lang)} passages in ${rows} aligned rows.\n`,
-      );
-    }
-    for (const skip of report.skipped) {
-      io.stdout(`Skipped ${skip.file}: ${skip.reason} (id ${skip.existingId})\n`);
-    }
-  }
-  for (const error of errors)
-    io.stderr(`marginalia: cannot import ${error.file}: ${error.reason}\n`);
-  return errors.length > 0 ? 1 : 0;
-}
-
 async function listCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {});
   if (positionals.length > 0)
@@ -172,33 +134,6 @@ async function listCommand(args: string[], io: CliIo): Promise<number> {
       );
     }
   });
-  return 0;
-}
-
-async function exportCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {
-    format: { type: 'string' },
-    out: { type: 'string' },
-  });
-  if (positionals.length !== 1) {
-    throw new CliError('export needs exactly one record ID (see marginalia list)', 2);
-  }
-  const format = values.format ?? 'md';
-  if (format !== 'md') throw new CliError(`--format must be md, not “${format}”`, 2);
-  const file = await withSession(dataDirOf(values), (s) =>
-    s.call('export.notes', { recordId: positionals[0]!, format }),
-  );
-  if (values.out) {
-    const out = path.resolve(values.out);
-    try {
-      writeFileAtomically(out, file.content);
-    } catch (error) {
-      throw new CliError(`cannot write ${out}: ${(error as Error).message}`);
-    }
-    io.stderr(`Wrote ${out}\n`);
-  } else {
-    io.stdout(file.content);
-  }
   return 0;
 }
 
@@ -234,6 +169,22 @@ export async function runCli(argv: string[], io: CliIo, serve?: ServeCommand): P
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
           : await exportCommand(rest, io);
+      case 'import-annotations':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await importAnnotationsCommand(rest, io);
+      case 'align':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await alignCommand(rest, io);
+      case 'search':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await searchCommand(rest, io);
+      case 'reindex':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await reindexCommand(rest, io);
       case 'serve': {
         const { values, positionals } = parse(rest, { port: { type: 'string' } });
         if (values.help) return help(io);

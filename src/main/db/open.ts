@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from './migrate';
+import { registerSearchFunctions } from './search-functions';
 
 export const LIBRARY_FILE_NAME = 'library.sqlite';
 
@@ -29,6 +30,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
+    // The search index's triggers call these on every write.
+    registerSearchFunctions(db);
     migrate(db);
     return db;
   } catch (error) {

@@ -3,9 +3,16 @@ import type { RecordSummary } from '@shared/model';
 import { api, errorMessage } from './api/client';
 import { AppStateProvider, useAppState } from './app-state';
 import { Notices } from './components/Notices';
+import { ExportActions } from './features/export/ExportActions';
+import { CatalogueView } from './features/library/CatalogueView';
 import { ImportButton } from './features/library/ImportButton';
 import { LibraryList } from './features/library/LibraryList';
+import { ViewSwitch } from './features/library/ViewSwitch';
 import { RecordView } from './features/reader/RecordView';
+import { parseRoute } from './features/search/route';
+import { SearchBox } from './features/search/SearchBox';
+import { SearchProvider, useSearch } from './features/search/search-state';
+import { SearchResultsView } from './features/search/SearchResultsView';
 
 /** The open record lives in the address (#/record/ID), so a reload returns to it. */
 function recordIdFromHash(): string | null {
@@ -20,6 +27,7 @@ function isEditable(target: EventTarget | null): boolean {
 
 function Workbench(): JSX.Element {
   const { revision, undo, notify } = useAppState();
+  const { route } = useSearch();
   const [records, setRecords] = useState<RecordSummary[] | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(recordIdFromHash);
 
@@ -33,7 +41,10 @@ function Workbench(): JSX.Element {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
+  // The catalogue lists the records itself: the side list loads only when it is shown.
+  const listShown = route.view !== 'library';
   useEffect(() => {
+    if (!listShown) return;
     let live = true;
     api
       .call('records.list', {})
@@ -41,13 +52,13 @@ function Workbench(): JSX.Element {
         if (!live) return;
         setRecords(list);
         // Open the first record when none is chosen, so the reader is never blank.
-        if (!recordIdFromHash() && list[0]) open(list[0].id);
+        if (parseRoute(window.location.hash).view === 'none' && list[0]) open(list[0].id);
       })
       .catch((error: unknown) => live && notify({ kind: 'error', text: errorMessage(error) }));
     return () => {
       live = false;
     };
-  }, [revision, open, notify]);
+  }, [revision, open, notify, listShown]);
 
   // Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) undo and redo the last change to the library. Text
   // fields keep their own undo.
@@ -75,16 +86,25 @@ function Workbench(): JSX.Element {
   }, [undo, notify]);
 
   return (
-    <div className="app">
+    <div className={route.view === 'library' ? 'app app-catalogue' : 'app'}>
       <header className="topbar">
         <span className="brand">Marginalia</span>
+        <ViewSwitch route={route} firstRecordId={records?.[0]?.id ?? null} />
+        <SearchBox />
         <div className="topbar-actions">
           <ImportButton onImported={(ids) => open(ids[0]!)} />
+          <ExportActions recordId={route.view === 'reader' ? selectedId : null} />
         </div>
       </header>
-      <LibraryList records={records} selectedId={selectedId} onOpen={open} />
+      {route.view !== 'library' && (
+        <LibraryList records={records} selectedId={selectedId} onOpen={open} />
+      )}
       <main className="content">
-        {selectedId ? (
+        {route.view === 'library' ? (
+          <CatalogueView onOpen={open} />
+        ) : route.view === 'search' ? (
+          <SearchResultsView query={route.query} />
+        ) : selectedId ? (
           <RecordView key={selectedId} recordId={selectedId} />
         ) : records && records.length === 0 ? (
           <div className="empty-state">
@@ -101,7 +121,9 @@ function Workbench(): JSX.Element {
 export function App(): JSX.Element {
   return (
     <AppStateProvider>
-      <Workbench />
+      <SearchProvider>
+        <Workbench />
+      </SearchProvider>
     </AppStateProvider>
   );
 }

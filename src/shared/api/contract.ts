@@ -3,21 +3,43 @@
 // transport delivered it (Electron IPC, the loopback HTTP bridge, the CLI). Each feature keeps
 // its methods in its own module under ./methods.
 import type { z } from 'zod';
+import { alignmentMethods } from './methods/alignment';
 import { annotationMethods } from './methods/annotations';
 import { appMethods } from './methods/app';
 import { exportMethods } from './methods/export';
+import { importMethods } from './methods/import';
+import { interopMethods } from './methods/interop';
+import { libraryMethods } from './methods/library';
+import { notebookMethods } from './methods/notebook';
 import { recordMethods } from './methods/records';
+import { searchMethods } from './methods/search';
 
 export { LIMITS } from './limits';
 export type { AppInfo } from './methods/app';
 export type { ImportFailure, ImportReport, ImportSkip } from './methods/records';
-export type { ExportedFile } from './methods/export';
+export type {
+  DuplicatePolicy,
+  GrantedFile,
+  ImportEvent,
+  ImportItemInput,
+  ImportOutcome,
+  PickedFiles,
+} from './methods/import';
+export type { ExportedFile, ExportJobStatus } from './methods/export';
+export type { AnnotationImportReport, ImportedRecordReport } from './methods/interop';
+export type { AlignedTextsOutput } from './methods/alignment';
 
 export const contract = {
   ...appMethods,
   ...recordMethods,
+  ...importMethods,
   ...annotationMethods,
+  ...notebookMethods,
   ...exportMethods,
+  ...interopMethods,
+  ...alignmentMethods,
+  ...searchMethods,
+  ...libraryMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -113,8 +113,8 @@ describe('the marginalia command line', () => {
     expect((await run('import')).code).toBe(2);
     expect((await run('list', '--bogus')).stderr).toMatch(/^marginalia: Unknown option '--bogus'/);
     expect(
-      (await run('export', 'x', '--format', 'pdf', '--data-dir', tempDir('cli'))).stderr,
-    ).toMatch(/--format must be md/);
+      (await run('export', 'x', '--format', 'rtf', '--data-dir', tempDir('cli'))).stderr,
+    ).toMatch(/--format must be one of md, csv, json, jsonld, tei, html, pdf, docx, csl, bib/);
     const missing = await run('export', 'nope', '--data-dir', tempDir('cli'));
     expect(missing).toMatchObject({
       code: 1,

@@ -1,9 +1,15 @@
 // The implementation of every API method, gathered from one module per feature. The router
 // validates inputs before calling these; `satisfies Handlers` makes a missing method a type error.
-import { annotationHandlers, categoryHandlers } from './annotations';
+import { alignmentHandlers } from './alignment';
+import { annotationHandlers, categoryHandlers, transcriptionHandlers } from './annotations';
 import { appHandlers } from './app';
 import { exportHandlers } from './export';
+import { importHandlers } from './import';
+import { interopHandlers } from './interop';
+import { collectionHandlers, libraryHandlers } from './library';
+import { entityHandlers, glossaryHandlers, recordNoteHandlers } from './notebook';
 import { recordHandlers } from './records';
+import { searchHandlers } from './search';
 import type { Handlers } from './types';
 
 export type { Handler, Handlers } from './types';
@@ -11,7 +17,17 @@ export type { Handler, Handlers } from './types';
 export const handlers = {
   ...appHandlers,
   ...recordHandlers,
+  ...importHandlers,
   ...categoryHandlers,
   ...annotationHandlers,
+  ...transcriptionHandlers,
+  ...recordNoteHandlers,
+  ...glossaryHandlers,
+  ...entityHandlers,
   ...exportHandlers,
+  ...interopHandlers,
+  ...alignmentHandlers,
+  ...searchHandlers,
+  ...libraryHandlers,
+  ...collectionHandlers,
 } satisfies Handlers;

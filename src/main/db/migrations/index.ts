@@ -1,5 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import * as initial from './0010-initial';
+import * as sentenceAlignment from './0020-sentence-alignment';
+import * as importProvenance from './0030-import-provenance';
+import * as scholarlyAnnotation from './0040-scholarly-annotation';
+import * as librarySearch from './0050-library-search';
 
 export interface Migration {
   version: number;
@@ -8,4 +12,10 @@ export interface Migration {
 }
 
 /** Every schema change, in order. Versions step by ten so a fix can slot in between. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 10, name: 'initial', up: initial.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 10, name: 'initial', up: initial.up },
+  { version: 20, name: 'sentence-alignment', up: sentenceAlignment.up },
+  { version: 30, name: 'import-provenance', up: importProvenance.up },
+  { version: 40, name: 'scholarly-annotation', up: scholarlyAnnotation.up },
+  { version: 50, name: 'library-search', up: librarySearch.up },
+];
