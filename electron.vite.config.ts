@@ -55,6 +55,8 @@ export default defineConfig({
     resolve: { alias: shared },
     plugins: [react(), contentSecurityPolicyMeta()],
     build: {
+      // A smaller script parses faster, and the first paint of a record waits for it.
+      minify: true,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
     },
   },

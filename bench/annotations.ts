@@ -262,6 +262,8 @@ export async function benchAnnotations(log: (line: string) => void): Promise<voi
     ctx.db.close();
     await benchBrowser(log, dataDir, recordId);
   } finally {
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    // MARGINALIA_BENCH_KEEP=1 keeps the library, to profile it with `marginalia serve`.
+    if (process.env['MARGINALIA_BENCH_KEEP']) log(`  (library kept in ${dataDir})`);
+    else fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -2,6 +2,7 @@
 // counter that tells views to reload after any write, and user-facing notices.
 import {
   createContext,
+  startTransition,
   useCallback,
   useContext,
   useMemo,
@@ -21,13 +22,22 @@ export interface Notice {
   action?: { label: string; run(): void };
 }
 
+/**
+ * What a change touched. Notes (annotations, tags, replies, glossary, people and places) leave
+ * the record's text and alignment as they are, so the reader need not reload them: that keeps
+ * a highlight on a long record instant.
+ */
+export type ChangeScope = 'notes' | 'all';
+
 interface AppState {
   undo: UndoStack;
   /** Increases after every change to the library; views reload when it moves. */
   revision: number;
-  changed(): void;
+  /** Increases after changes that may alter records' text or alignment (not notes alone). */
+  textRevision: number;
+  changed(scope?: ChangeScope): void;
   /** Records an action that already happened so that Ctrl+Z can take it back. */
-  done(entry: UndoEntry): void;
+  done(entry: UndoEntry, scope?: ChangeScope): void;
   notices: Notice[];
   notify(notice: Omit<Notice, 'id'>): void;
   dismiss(id: number): void;
@@ -38,10 +48,18 @@ const Context = createContext<AppState | null>(null);
 export function AppStateProvider({ children }: { children: ReactNode }): JSX.Element {
   const [undo] = useState(() => new UndoStack());
   const [revision, setRevision] = useState(0);
+  const [textRevision, setTextRevision] = useState(0);
   const [notices, setNotices] = useState<Notice[]>([]);
   const nextId = useRef(1);
 
-  const changed = useCallback(() => setRevision((r) => r + 1), []);
+  // A transition: what the change shows at once (a new mark, published by its action) paints
+  // first; the views that reload after any change follow in a render of their own.
+  const changed = useCallback((scope: ChangeScope = 'all') => {
+    startTransition(() => {
+      setRevision((r) => r + 1);
+      if (scope === 'all') setTextRevision((r) => r + 1);
+    });
+  }, []);
   const notify = useCallback((notice: Omit<Notice, 'id'>) => {
     const id = nextId.current++;
     // One notice at a time of each kind: a new message replaces the previous one.
@@ -57,30 +75,31 @@ export function AppStateProvider({ children }: { children: ReactNode }): JSX.Ele
   );
 
   const value = useMemo<AppState>(() => {
-    const wrap = (entry: UndoEntry): UndoEntry => ({
+    const wrap = (entry: UndoEntry, scope: ChangeScope): UndoEntry => ({
       label: entry.label,
       undo: async () => {
         await entry.undo();
-        changed();
+        changed(scope);
       },
       redo: async () => {
         await entry.redo();
-        changed();
+        changed(scope);
       },
     });
     return {
       undo,
       revision,
+      textRevision,
       changed,
-      done: (entry) => {
-        undo.push(wrap(entry));
-        changed();
+      done: (entry, scope = 'all') => {
+        undo.push(wrap(entry, scope));
+        changed(scope);
       },
       notices,
       notify,
       dismiss,
     };
-  }, [undo, revision, changed, notices, notify, dismiss]);
+  }, [undo, revision, textRevision, changed, notices, notify, dismiss]);
 
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

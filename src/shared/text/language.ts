@@ -176,15 +176,22 @@ function detectLatinLanguage(text: string): string {
 }
 
 const displayNames = new Intl.DisplayNames(['en'], { type: 'language' });
+// Asked for on every render of every note and column: answered once per tag.
+const names = new Map<string, string>();
 
 /** "ru" → "Russian"; unknown tags are returned as they are. */
 export function languageName(tag: string): string {
   if (!tag || tag === 'und') return 'Unknown language';
-  try {
-    return displayNames.of(tag) ?? tag;
-  } catch {
-    return tag;
+  let name = names.get(tag);
+  if (name === undefined) {
+    try {
+      name = displayNames.of(tag) ?? tag;
+    } catch {
+      name = tag;
+    }
+    names.set(tag, name);
   }
+  return name;
 }
 
 /**

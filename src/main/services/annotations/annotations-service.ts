@@ -1,3 +1,4 @@
+import { sortInTextOrder } from '@shared/annotation-order';
 import { describeSpan } from '@shared/anchoring/selectors';
 import type { ParsedInput } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
@@ -46,42 +47,6 @@ export function commentFrom(input: { json: string | null } | undefined): Annotat
   const text = lexicalToPlainText(json);
   // An editor state with no text is no comment at all: store a bare highlight.
   return text === '' ? { json: null, text: '' } : { json, text };
-}
-
-/**
- * Sorts annotations in reading order: by the aligned row their first target lies in, original
- * before translation, then by position. Orphans (whose passage is gone) come last.
- */
-export function sortInTextOrder(annotations: Annotation[], record: RecordDocument): Annotation[] {
-  const rowOf = new Map<number, number>();
-  record.alignment.forEach((group, row) => {
-    for (const index of group.original) {
-      const passage = record.original.passages[index];
-      if (passage) rowOf.set(passage.id, row);
-    }
-    for (const index of group.translation) {
-      const passage = record.translation.passages[index];
-      if (passage) rowOf.set(passage.id, row);
-    }
-  });
-  const key = (a: Annotation): [number, number, number, number] => {
-    const t = a.targets[0];
-    if (!t || t.passageId === null) return [Infinity, 0, 0, 0];
-    return [
-      rowOf.get(t.passageId) ?? Infinity,
-      t.side === 'original' ? 0 : 1,
-      t.passageIndex,
-      t.position.start,
-    ];
-  };
-  return [...annotations].sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    for (let i = 0; i < ka.length; i++) {
-      if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
-    }
-    return a.createdAt - b.createdAt;
-  });
 }
 
 export function listAnnotations(ctx: AppContext, recordId: string): Annotation[] {

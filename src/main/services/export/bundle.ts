@@ -12,7 +12,7 @@ import type {
   Side,
 } from '@shared/model';
 import { loadLevel } from '../alignment-store/store';
-import { sortInTextOrder } from '../annotations/annotations-service';
+import { sortInTextOrder } from '@shared/annotation-order';
 import type { AppContext } from '../context';
 import { entitiesOf, glossaryOf } from './notebook-data';
 

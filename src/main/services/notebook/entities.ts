@@ -8,7 +8,7 @@ import type { Entity, EntityMention, EntityView } from '@shared/model';
 import { notebookOf } from '../../db/repositories/notebook';
 import { requireAnnotation, requireRecord } from '../annotations/annotations-service';
 import type { AppContext } from '../context';
-import { findOccurrences, indexPassages } from '../text/occurrences';
+import { findOccurrences, passagesMentioning } from '../text/occurrences';
 import { phraseStems } from '../text/stemming';
 
 function tidyNames(names: readonly string[]): string[] {
@@ -94,31 +94,34 @@ export function restoreEntity(ctx: AppContext, input: ParsedInput<'entities.rest
  */
 export function listEntities(ctx: AppContext, recordId?: string): EntityView[] {
   if (recordId) requireRecord(ctx, recordId);
+  const entities = notebookOf(ctx.db).entities();
+  if (entities.length === 0) return [];
   const titles = new Map(ctx.records.list().map((r) => [r.id, r.title]));
-  const passages = indexPassages(ctx);
-  const views = notebookOf(ctx.db)
-    .entities()
-    .map((entity): EntityView => {
-      const mentions: EntityMention[] = notebookOf(ctx.db)
-        .mentionIds(entity.id)
-        .map((id) => ctx.annotations.get(id)!)
-        .flatMap((annotation) =>
-          annotation.targets.map((target) => ({
-            annotationId: annotation.id,
-            recordId: annotation.recordId,
-            recordTitle: titles.get(annotation.recordId) ?? annotation.recordId,
-            side: target.side,
-            passageId: target.passageId,
-            quote: target.quote.exact,
-            orphaned: target.orphaned,
-          })),
-        );
-      const linked = new Set(mentions.map((m) => m.passageId));
-      const occurrences = findOccurrences(passages, entity.names).filter(
-        (o) => !linked.has(o.passageId) || !mentionCovers(ctx, entity.id, o.passageId, o.start),
+  const passages = passagesMentioning(
+    ctx,
+    entities.flatMap((e) => e.names),
+  );
+  const views = entities.map((entity): EntityView => {
+    const mentions: EntityMention[] = notebookOf(ctx.db)
+      .mentionIds(entity.id)
+      .map((id) => ctx.annotations.get(id)!)
+      .flatMap((annotation) =>
+        annotation.targets.map((target) => ({
+          annotationId: annotation.id,
+          recordId: annotation.recordId,
+          recordTitle: titles.get(annotation.recordId) ?? annotation.recordId,
+          side: target.side,
+          passageId: target.passageId,
+          quote: target.quote.exact,
+          orphaned: target.orphaned,
+        })),
       );
-      return { ...entity, mentions, occurrences };
-    });
+    const linked = new Set(mentions.map((m) => m.passageId));
+    const occurrences = findOccurrences(passages, entity.names).filter(
+      (o) => !linked.has(o.passageId) || !mentionCovers(ctx, entity.id, o.passageId, o.start),
+    );
+    return { ...entity, mentions, occurrences };
+  });
   if (!recordId) return views;
   return views.filter(
     (v) =>

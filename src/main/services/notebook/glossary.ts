@@ -8,7 +8,7 @@ import type { GlossaryEntry, GlossaryEntryView, GlossaryInconsistency, Side } fr
 import { notebookOf } from '../../db/repositories/notebook';
 import { requireAnnotation, requireRecord } from '../annotations/annotations-service';
 import type { AppContext } from '../context';
-import { findOccurrences, indexPassages, type IndexedPassage } from '../text/occurrences';
+import { findOccurrences, passagesMentioning, type IndexedPassage } from '../text/occurrences';
 import { findPhrase, phraseStems } from '../text/stemming';
 
 function tidy(text: string): string {
@@ -113,6 +113,11 @@ function sideFor(passage: IndexedPassage, lang: string): boolean {
   return passage.lang.split('-')[0] === lang.split('-')[0];
 }
 
+/** What to look for of an entry: its term and every rendering. */
+function phrasesOf(entry: GlossaryEntry): string[] {
+  return [entry.term, ...entry.renderings];
+}
+
 function withOccurrences(entry: GlossaryEntry, passages: IndexedPassage[]): GlossaryEntryView {
   const termSide = passages.filter((p) => sideFor(p, entry.termLang));
   const renderingSide = passages.filter((p) => sideFor(p, entry.renderingLang));
@@ -137,10 +142,9 @@ function withOccurrences(entry: GlossaryEntry, passages: IndexedPassage[]): Glos
  */
 export function listGlossary(ctx: AppContext, recordId?: string): GlossaryEntryView[] {
   if (recordId) requireRecord(ctx, recordId);
-  const passages = indexPassages(ctx, recordId);
-  const views = notebookOf(ctx.db)
-    .glossary()
-    .map((entry) => withOccurrences(entry, passages));
+  const entries = notebookOf(ctx.db).glossary();
+  const passages = passagesMentioning(ctx, entries.flatMap(phrasesOf), recordId);
+  const views = entries.map((entry) => withOccurrences(entry, passages));
   if (!recordId) return views;
   return views.filter(
     (v) => v.recordId === recordId || v.occurrences.length > 0 || v.renderingOccurrences.length > 0,
@@ -149,10 +153,13 @@ export function listGlossary(ctx: AppContext, recordId?: string): GlossaryEntryV
 
 /** Terms whose occurrences are rendered differently (or not at all) across records. */
 export function glossaryInconsistencies(ctx: AppContext): GlossaryInconsistency[] {
-  const passages = indexPassages(ctx);
+  const entries = notebookOf(ctx.db).glossary();
+  // A counterpart passage missing from this map holds none of the renderings: the term went
+  // unrendered there.
+  const passages = passagesMentioning(ctx, entries.flatMap(phrasesOf));
   const byPassageId = new Map(passages.map((p) => [p.passage.id, p]));
   const groups = new Map<string, GlossaryEntry[]>();
-  for (const entry of notebookOf(ctx.db).glossary()) {
+  for (const entry of entries) {
     const key = `${entry.termLang}:${phraseStems(entry.term).join(' ')}`;
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }

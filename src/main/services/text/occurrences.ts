@@ -1,7 +1,10 @@
-// Finding where terms and names occur across the library's records, by stem. The passages are
-// tokenised once per request and searched for many phrases.
+// Finding where terms and names occur across the library's records, by stem. The search index
+// narrows the library down to the passages that may hold them; those are tokenised once per
+// request and searched for many phrases.
 import type { Passage, Side, TextOccurrence } from '@shared/model';
 import type { AppContext } from '../context';
+import { prepared } from '../search/statements';
+import { searchWords } from '../search/words';
 import { findPhrase, phraseStems, stemTokens, type Token } from './stemming';
 
 export interface IndexedPassage {
@@ -13,27 +16,71 @@ export interface IndexedPassage {
   tokens: Token[];
 }
 
-/** Every passage of one record (or of the whole library), tokenised and stemmed. */
-export function indexPassages(ctx: AppContext, recordId?: string): IndexedPassage[] {
-  const ids = recordId ? [recordId] : ctx.records.list().map((r) => r.id);
+interface PassageRow {
+  id: number;
+  record_id: string;
+  side: Side;
+  ordinal: number;
+  text: string;
+  title: string;
+  lang: string;
+}
+
+const PASSAGE_BY_ID = `
+  SELECT p.id, p.record_id, p.side, p.ordinal, p.text, r.title,
+    CASE p.side WHEN 'original' THEN r.original_lang ELSE r.translation_lang END AS lang
+  FROM passages p JOIN records r ON r.id = p.record_id
+  WHERE p.id = ? AND r.deleted_at IS NULL`;
+
+/** An FTS5 phrase over the stems column for each phrase (as the search index stems words). */
+function stemsQuery(phrases: readonly string[]): string | null {
+  const quoted = phrases
+    .map((phrase) => searchWords(phrase).map((word) => word.stem))
+    .filter((stems) => stems.length > 0)
+    .map((stems) => `"${stems.join(' ').replace(/"/g, '""')}"`);
+  if (quoted.length === 0) return null;
+  return `{stems} : (${[...new Set(quoted)].join(' OR ')}) AND {meta} : kpassage`;
+}
+
+/**
+ * The passages (of one record, or of the whole library) that may hold any of `phrases`,
+ * tokenised and stemmed. The search index picks them, so the cost follows what is found, not
+ * the size of the library; `findOccurrences` then places each phrase exactly.
+ */
+export function passagesMentioning(
+  ctx: AppContext,
+  phrases: readonly string[],
+  recordId?: string,
+): IndexedPassage[] {
+  const match = stemsQuery(phrases);
+  if (match === null) return [];
+  const ids = prepared(
+    ctx.db,
+    `SELECT DISTINCT d.passage_id AS id FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
+     WHERE search_fts MATCH ? AND d.passage_id IS NOT NULL` +
+      (recordId ? ' AND d.record_id = ?' : ''),
+  ).all(...(recordId ? [match, recordId] : [match])) as { id: number }[];
+  const byId = prepared(ctx.db, PASSAGE_BY_ID);
   const indexed: IndexedPassage[] = [];
-  for (const id of ids) {
-    const record = ctx.records.get(id);
-    if (!record) continue;
-    for (const side of ['original', 'translation'] as const) {
-      for (const passage of record[side].passages) {
-        indexed.push({
-          recordId: record.id,
-          recordTitle: record.title,
-          side,
-          lang: record[side].lang,
-          passage,
-          tokens: stemTokens(passage.text),
-        });
-      }
-    }
+  for (const { id } of ids) {
+    const row = byId.get(id) as PassageRow | undefined;
+    if (!row) continue;
+    indexed.push({
+      recordId: row.record_id,
+      recordTitle: row.title,
+      side: row.side,
+      lang: row.lang,
+      passage: { id: row.id, side: row.side, index: row.ordinal, text: row.text },
+      tokens: stemTokens(row.text),
+    });
   }
-  return indexed;
+  // Text order, so occurrences come out as a reader meets them.
+  return indexed.sort(
+    (a, b) =>
+      a.recordId.localeCompare(b.recordId) ||
+      a.side.localeCompare(b.side) ||
+      a.passage.index - b.passage.index,
+  );
 }
 
 /** Occurrences of any of `phrases` (by stem) in the passages, in text order, without overlaps. */

@@ -17,16 +17,49 @@ interface Loaded {
   error: string | null;
 }
 
-/** Loads a record's rows at one level, again after every change to the library. */
+const viewKey = (recordId: string, level: AlignmentLevel, textRevision: number): string =>
+  `${recordId}\n${level}\n${textRevision}`;
+
+/** Requests started before the reader mounted (one at a time: only the latest is kept). */
+let prefetched: { key: string; request: Promise<AlignmentView> } | null = null;
+
+/**
+ * Starts loading a record's rows before the reader asks for them, so the record and its
+ * alignment travel together instead of one after the other.
+ */
+export function prefetchAlignmentView(
+  recordId: string,
+  level: AlignmentLevel,
+  textRevision: number,
+): void {
+  const key = viewKey(recordId, level, textRevision);
+  if (prefetched?.key === key) return;
+  const request = api.call('alignment.get', { recordId, level });
+  request.catch(() => undefined); // the reader reports errors when it takes the request
+  prefetched = { key, request };
+}
+
+function takeRequest(key: string, recordId: string, level: AlignmentLevel): Promise<AlignmentView> {
+  if (prefetched?.key === key) {
+    const { request } = prefetched;
+    prefetched = null;
+    return request;
+  }
+  return api.call('alignment.get', { recordId, level });
+}
+
+/**
+ * Loads a record's rows at one level, again after every change to its text or alignment
+ * (changes to notes alone leave the rows as they are).
+ */
 export function useAlignmentView(recordId: string, level: AlignmentLevel): AlignmentViewState {
-  const { revision } = useAppState();
-  const key = `${recordId}\n${level}\n${revision}`;
+  const { textRevision } = useAppState();
+  const key = viewKey(recordId, level, textRevision);
   const [loaded, setLoaded] = useState<Loaded>({ key: '', view: null, error: null });
 
   useEffect(() => {
     let live = true;
-    api
-      .call('alignment.get', { recordId, level })
+    takeRequest(key, recordId, level)
       .then((view) => live && setLoaded({ key, view, error: null }))
       .catch(
         (error: unknown) =>

@@ -26,11 +26,14 @@ export interface AnnotationItemProps {
   tools: AnnotationTools;
   onShow(annotation: Annotation): void;
   onAddToGlossary(annotation: Annotation): void;
+  /** Position in a virtualised list, and the callback that measures the item's height. */
+  index?: number;
+  measure?: (element: HTMLLIElement | null) => void;
 }
 
 /** One note in the panel: its spans, category, type, tags, comment, thread and actions. */
 export function AnnotationItem(props: AnnotationItemProps): JSX.Element {
-  const { annotation, record, category, tools } = props;
+  const { annotation, record, category, tools, index, measure } = props;
   const [linkingEntity, setLinkingEntity] = useState(false);
   const quote = annotation.targets.map((t) => t.quote.exact).join(' / ');
   const label = shorten(quote, 60);
@@ -39,6 +42,8 @@ export function AnnotationItem(props: AnnotationItemProps): JSX.Element {
 
   return (
     <li
+      ref={measure}
+      data-index={index}
       className={`annotation-item${props.current ? ' annotation-current' : ''}`}
       data-annotation-id={annotation.id}
       aria-current={props.current ? 'true' : undefined}

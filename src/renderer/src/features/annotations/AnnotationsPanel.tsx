@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react';
 import type { Annotation, Category, EntityView, RecordDocument } from '@shared/model';
 import { api } from '../../api/client';
 import '../../styles/annotations.css';
@@ -28,6 +28,9 @@ const TABS: { id: Tab; label: string }[] = [
 /** The side panel: notes, the glossary, people and places, and the record note, as tabs. */
 export function AnnotationsPanel(props: AnnotationsPanelProps): JSX.Element {
   const { revision, notify } = useAppState();
+  // The text's marks come first: the list of notes follows in a render of its own, so a new
+  // highlight is painted without waiting for the panel.
+  const annotations = useDeferredValue(props.annotations);
   const [tab, setTab] = useState<Tab>('notes');
   const [entities, setEntities] = useState<EntityView[]>([]);
   const [glossaryDraft, setGlossaryDraft] = useState<GlossaryDraft | null>(null);
@@ -74,11 +77,11 @@ export function AnnotationsPanel(props: AnnotationsPanelProps): JSX.Element {
     tabRefs.current.get(TABS[next]!.id)?.focus();
   };
 
-  const orphans = props.annotations.filter((a) => a.targets.some((t) => t.orphaned)).length;
+  const orphans = annotations.filter((a) => a.targets.some((t) => t.orphaned)).length;
   return (
     <section className="annotations-panel" aria-label="Annotations">
       <h2 className="panel-heading">
-        Annotations <span className="count">({props.annotations.length})</span>
+        Annotations <span className="count">({annotations.length})</span>
         {orphans > 0 && <span className="orphan-badge"> · {orphans} need re-attaching</span>}
       </h2>
       <div className="panel-tabs" role="tablist" aria-label="Panel" onKeyDown={onTabKey}>
@@ -109,7 +112,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps): JSX.Element {
         {tab === 'notes' && (
           <NotesTab
             record={props.record}
-            annotations={props.annotations}
+            annotations={annotations}
             categories={props.categories}
             entities={entities}
             tools={props.tools}
@@ -130,11 +133,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps): JSX.Element {
           <PeopleTab record={props.record} entities={entities} tools={props.tools} />
         )}
         {tab === 'record-note' && (
-          <RecordNoteTab
-            recordId={props.record.id}
-            annotations={props.annotations}
-            tools={props.tools}
-          />
+          <RecordNoteTab recordId={props.record.id} annotations={annotations} tools={props.tools} />
         )}
       </div>
       <p className="shortcut-help">

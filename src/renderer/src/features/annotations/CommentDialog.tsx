@@ -5,7 +5,7 @@ import {
   type Category,
   type TranslationNoteType,
 } from '@shared/model';
-import { CommentEditor } from '../../editor/CommentEditor';
+import { LazyCommentEditor as CommentEditor } from '../../editor/lazy-editors';
 import { TagInput } from './TagInput';
 
 export interface CommentDetails {

@@ -1,4 +1,5 @@
-import { useMemo, useState, type JSX } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState, type JSX } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Annotation, Category, Entity, RecordDocument, Side } from '@shared/model';
 import { languageName } from '@shared/text/language';
 import { AnnotationItem } from './AnnotationItem';
@@ -102,10 +103,12 @@ export function NotesTab(props: NotesTabProps): JSX.Element {
       ) : shown.length === 0 ? (
         <p className="muted panel-empty">No notes match these filters.</p>
       ) : (
-        <ol className="annotation-list">
-          {shown.map((annotation) => (
+        <NoteList shown={shown} currentId={props.tools.currentId}>
+          {(annotation, index, measure) => (
             <AnnotationItem
               key={annotation.id}
+              index={index}
+              measure={measure}
               annotation={annotation}
               record={props.record}
               category={categories.get(annotation.categoryId)}
@@ -116,9 +119,83 @@ export function NotesTab(props: NotesTabProps): JSX.Element {
               onShow={props.onShow}
               onAddToGlossary={props.onAddToGlossary}
             />
-          ))}
-        </ol>
+          )}
+        </NoteList>
       )}
     </div>
+  );
+}
+
+/** Lists longer than this render only the notes near the panel's viewport. */
+const VIRTUAL_FROM = 60;
+
+interface NoteListProps {
+  shown: Annotation[];
+  currentId: string | null;
+  children(
+    annotation: Annotation,
+    index: number,
+    measure?: (element: HTMLLIElement | null) => void,
+  ): JSX.Element;
+}
+
+/**
+ * The notes as an ordered list. A long list (a record with a thousand notes) is virtualised:
+ * only the items near the visible part of the panel are in the page, with padding standing in
+ * for the rest, so opening the record and adding a note stay quick.
+ */
+function NoteList({ shown, currentId, children }: NoteListProps): JSX.Element {
+  // The list element is kept in state (a callback ref), so finding the panel never reads a ref
+  // during render.
+  const [list, setList] = useState<HTMLOListElement | null>(null);
+  const [margin, setMargin] = useState(0);
+  const virtual = shown.length > VIRTUAL_FROM;
+  const panel = list?.closest<HTMLElement>('.annotations-panel') ?? null;
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: virtual ? shown.length : 0,
+    getScrollElement: () => panel,
+    estimateSize: () => 96,
+    overscan: 6,
+    scrollMargin: margin,
+    getItemKey: (index) => shown[index]?.id ?? index,
+  });
+
+  // Where the list starts inside the scrolling panel (below the tabs and filters).
+  useLayoutEffect(() => {
+    if (!virtual || !panel || !list) return;
+    const offset =
+      list.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
+    setMargin((m) => (Math.abs(m - offset) > 1 ? offset : m));
+  }, [virtual, panel, list]);
+
+  // The note J/K moved to is brought into the list even when it was not rendered.
+  useEffect(() => {
+    if (!virtual || !currentId) return;
+    const index = shown.findIndex((a) => a.id === currentId);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [virtual, currentId, shown, virtualizer]);
+
+  if (!virtual) {
+    return (
+      <ol ref={setList} className="annotation-list">
+        {shown.map((a, i) => children(a, i))}
+      </ol>
+    );
+  }
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items.at(-1);
+  const before = first ? first.start - margin : 0;
+  const after = last ? virtualizer.getTotalSize() - (last.end - margin) : 0;
+  return (
+    <ol
+      ref={setList}
+      className="annotation-list"
+      start={(first?.index ?? 0) + 1}
+      style={{ paddingTop: Math.max(0, before), paddingBottom: Math.max(0, after) }}
+    >
+      {items.map((item) => children(shown[item.index]!, item.index, virtualizer.measureElement))}
+    </ol>
   );
 }

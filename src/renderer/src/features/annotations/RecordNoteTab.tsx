@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState, type JSX } from 'react';
 import type { Annotation, RecordNote } from '@shared/model';
 import { api } from '../../api/client';
-import { CitePlugin } from '../../editor/CitePlugin';
-import { CommentEditor } from '../../editor/CommentEditor';
+import { LazyRecordNoteEditor } from '../../editor/lazy-editors';
 import { shorten } from './AnnotationItem';
 import { flashAnnotation } from './marks';
 import type { AnnotationTools } from './use-annotation-tools';
@@ -68,7 +67,7 @@ export function RecordNoteTab(props: {
 
   return (
     <div className="record-note">
-      <CommentEditor
+      <LazyRecordNoteEditor
         initialJson={note.body.json}
         label="Record note"
         namespace="marginalia-record-note"
@@ -78,7 +77,8 @@ export function RecordNoteTab(props: {
           if (timer.current !== null) window.clearTimeout(timer.current);
           timer.current = window.setTimeout(() => void flush(), AUTOSAVE_MS);
         }}
-        plugins={<CitePlugin citable={citable} onOpen={openCitation} />}
+        citable={citable}
+        onOpenCitation={openCitation}
       />
       <p className="hint">Click a citation (or Alt+Enter on it) to show the note’s span.</p>
       <p className="hint" role="status">

@@ -1,6 +1,6 @@
 import { useState, type JSX } from 'react';
 import type { Annotation } from '@shared/model';
-import { CommentEditor } from '../../editor/CommentEditor';
+import { LazyCommentEditor as CommentEditor } from '../../editor/lazy-editors';
 import { CommentView } from './CommentView';
 import type { AnnotationActions } from './use-annotation-actions';
 

@@ -10,6 +10,7 @@ import type {
 import { api } from '../../api/client';
 import { useAppState } from '../../app-state';
 import type { PassageSelection } from '../reader/selection';
+import { publishAnnotations } from './annotation-events';
 
 export interface NewAnnotationDetails {
   commentJson: string | null;
@@ -22,18 +23,30 @@ type Span = Pick<PassageSelection, 'passageId' | 'start' | 'end'>;
 
 const spanOf = (s: Span) => ({ passageId: s.passageId, start: s.start, end: s.end });
 
-/** Every change to annotations goes through here, so each one lands in the undo history. */
+const upsert = (annotation: Annotation): void => publishAnnotations({ upsert: [annotation] });
+const removed = (id: string): void => publishAnnotations({ remove: [id] });
+
+/**
+ * Every change to annotations goes through here, so each one lands in the undo history. Changes
+ * to notes are published at once (annotation-events) and marked as notes-only, so the reader
+ * repaints the marks without reloading the record's text and alignment.
+ */
 export function useAnnotationActions(recordId: string) {
-  const { done } = useAppState();
+  const { done: doneAny } = useAppState();
+  const done = useCallback(
+    (entry: Parameters<typeof doneAny>[0]) => doneAny(entry, 'notes'),
+    [doneAny],
+  );
 
   /** Applies a change that returns the new annotation; undo puts the old snapshot back. */
   const change = useCallback(
     async (label: string, before: Annotation, run: () => Promise<Annotation>) => {
       const after = await run();
+      upsert(after);
       done({
         label,
-        undo: async () => void (await api.call('annotations.put', { annotation: before })),
-        redo: async () => void (await api.call('annotations.put', { annotation: after })),
+        undo: async () => upsert(await api.call('annotations.put', { annotation: before })),
+        redo: async () => upsert(await api.call('annotations.put', { annotation: after })),
       });
       return after;
     },
@@ -50,14 +63,17 @@ export function useAnnotationActions(recordId: string) {
         ...(details.tags?.length ? { tags: details.tags } : {}),
         ...(details.noteType ? { noteType: details.noteType } : {}),
       });
+      upsert(created);
       let current = created;
       done({
         label: details.commentJson ? 'Comment' : 'Highlight',
         undo: async () => {
           current = await api.call('annotations.delete', { id: current.id });
+          removed(current.id);
         },
         redo: async () => {
           current = await api.call('annotations.restore', { annotation: current });
+          upsert(current);
         },
       });
       return created;
@@ -77,13 +93,16 @@ export function useAnnotationActions(recordId: string) {
   const remove = useCallback(
     async (annotation: Annotation): Promise<void> => {
       let snapshot = await api.call('annotations.delete', { id: annotation.id });
+      removed(snapshot.id);
       done({
         label: 'Delete annotation',
         undo: async () => {
           snapshot = await api.call('annotations.restore', { annotation: snapshot });
+          upsert(snapshot);
         },
         redo: async () => {
           snapshot = await api.call('annotations.delete', { id: snapshot.id });
+          removed(snapshot.id);
         },
       });
     },
@@ -234,7 +253,8 @@ export function useAnnotationActions(recordId: string) {
     async (passageId: number, text: string): Promise<ReanchorReport> => {
       const edit = await api.call('transcription.editPassage', { passageId, text });
       const previous = edit.previousText;
-      done({
+      // A corrected transcription changes the text itself: everything reloads.
+      doneAny({
         label: 'Correct transcription',
         undo: async () =>
           void (await api.call('transcription.editPassage', { passageId, text: previous })),
@@ -242,7 +262,7 @@ export function useAnnotationActions(recordId: string) {
       });
       return edit.report;
     },
-    [done],
+    [doneAny],
   );
 
   return useMemo(
