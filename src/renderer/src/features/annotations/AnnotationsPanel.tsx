@@ -3,6 +3,7 @@ import type { Annotation, Category, EntityView, RecordDocument } from '@shared/m
 import { api } from '../../api/client';
 import '../../styles/annotations.css';
 import { useAppState } from '../../app-state';
+import { CategoryPalette } from './CategoryPalette';
 import { GlossaryTab, type GlossaryDraft } from './GlossaryTab';
 import { NotesTab } from './NotesTab';
 import { PeopleTab } from './PeopleTab';
@@ -34,6 +35,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps): JSX.Element {
   const [tab, setTab] = useState<Tab>('notes');
   const [entities, setEntities] = useState<EntityView[]>([]);
   const [glossaryDraft, setGlossaryDraft] = useState<GlossaryDraft | null>(null);
+  const [editingPalette, setEditingPalette] = useState(false);
   const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
 
   useEffect(() => {
@@ -84,6 +86,16 @@ export function AnnotationsPanel(props: AnnotationsPanelProps): JSX.Element {
         Annotations <span className="count">({annotations.length})</span>
         {orphans > 0 && <span className="orphan-badge"> · {orphans} need re-attaching</span>}
       </h2>
+      <button
+        type="button"
+        className="link-button panel-palette-button"
+        onClick={() => setEditingPalette(true)}
+      >
+        Categories…
+      </button>
+      {editingPalette && (
+        <CategoryPalette categories={props.categories} onClose={() => setEditingPalette(false)} />
+      )}
       <div className="panel-tabs" role="tablist" aria-label="Panel" onKeyDown={onTabKey}>
         {TABS.map((t) => (
           <button
