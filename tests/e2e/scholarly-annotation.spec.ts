@@ -147,7 +147,8 @@ test('a historian annotates in depth and her notes survive a corrected transcrip
     .getByRole('button', { name: /Show “перемирия”/ })
     .first()
     .click();
-  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('перемирия');
+  // The row is drawn first if need be, then the occurrence is selected.
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('перемирия');
   await screenshot(page, '12-glossary');
 
   // A question for her students on a sentence.

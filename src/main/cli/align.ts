@@ -8,19 +8,9 @@ import { ApiError } from '@shared/api/errors';
 import { languageName } from '@shared/text/language';
 import { alignTexts, type AlignedTexts } from '../services/alignment-store';
 import { assertImportSize, decodeTextFile } from '../services/import/decode';
-import type { CliIo } from './run';
+import { CliError, type CliIo } from './errors';
 
 const PREVIEW = 56;
-
-/** A reason to stop, printed as one line; exit code 1 for bad input, 2 for wrong usage. */
-class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
-}
 
 function readText(file: string): string {
   let stat: fs.Stats;

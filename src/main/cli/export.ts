@@ -9,7 +9,7 @@ import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, isExportFormat } from '@shared/expo
 import { defaultDataDir } from '../paths';
 import { assertImportSize } from '../services/import/decode';
 import { writeFileAtomically } from '../services/files';
-import { CliError, type CliIo } from './run';
+import { CliError, type CliIo } from './errors';
 import { openSession, type Session } from './session';
 
 const COMMON = {

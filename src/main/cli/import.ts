@@ -14,7 +14,7 @@ import { listImportableFiles } from '../services/import/walk';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../paths';
 import { recordJson } from './record-json';
-import type { CliIo } from './run';
+import type { CliIo } from './errors';
 import { openSession, type Session } from './session';
 
 /** Wrong usage: the CLI prints the message and exits with code 2. */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CliError, type CliIo } from './errors';
 import { ApiError } from '@shared/api/errors';
 import { appVersion, defaultDataDir } from '../paths';
 import { alignCommand } from './align';
@@ -8,23 +9,6 @@ import { importCommand } from './import';
 import { recordJson } from './record-json';
 import { reindexCommand, searchCommand } from './search';
 import { openSession, type Session } from './session';
-
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** True when stderr is a terminal: long commands then show progress there. */
-  stderrIsTTY?: boolean;
-}
-
-/** A failure the CLI reports as one line on stderr with a non-zero exit code. */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
-}
 
 export const HELP = `Marginalia — read, align and annotate bilingual archival records.
 
@@ -218,3 +202,5 @@ function help(io: CliIo): number {
   io.stdout(HELP + '\n');
   return 0;
 }
+
+export { CliError, type CliIo } from './errors';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { SearchHit, SearchResult, SearchSnippet } from '@shared/api/methods/search';
 import { defaultDataDir } from '../paths';
-import { CliError, type CliIo } from './run';
+import { CliError, type CliIo } from './errors';
 import { openSession } from './session';
 
 const COMMON = {

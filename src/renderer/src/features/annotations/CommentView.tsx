@@ -42,7 +42,7 @@ function renderNode(node: SerializedNode, key: number): ReactNode {
             className="citation-link"
             onClick={(event) => {
               event.preventDefault();
-              flashAnnotation(cited[1]!, true);
+              void flashAnnotation(cited[1]!, true);
             }}
           >
             {renderNodes(node.children)}

@@ -144,7 +144,7 @@ export function GlossaryTab(props: {
                       <button
                         type="button"
                         className="link-button"
-                        onClick={() => showTextRange(o.passageId, o.start, o.end)}
+                        onClick={() => void showTextRange(o.passageId, o.start, o.end)}
                         aria-label={`Show “${o.text}” in passage ${o.passageIndex + 1}`}
                       >
                         {o.text}

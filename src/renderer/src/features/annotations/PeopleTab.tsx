@@ -62,7 +62,7 @@ export function PeopleTab(props: {
                   <button
                     type="button"
                     className="link-button"
-                    onClick={() => flashAnnotation(m.annotationId, true)}
+                    onClick={() => void flashAnnotation(m.annotationId, true)}
                     aria-label={`Show mention “${m.quote}”`}
                   >
                     {m.quote}
@@ -88,7 +88,7 @@ export function PeopleTab(props: {
                       <button
                         type="button"
                         className="link-button"
-                        onClick={() => showTextRange(o.passageId, o.start, o.end)}
+                        onClick={() => void showTextRange(o.passageId, o.start, o.end)}
                         aria-label={`Show “${o.text}” in passage ${o.passageIndex + 1}`}
                       >
                         {o.text}

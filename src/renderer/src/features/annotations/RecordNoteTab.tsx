@@ -7,7 +7,7 @@ import { flashAnnotation } from './marks';
 import type { AnnotationTools } from './use-annotation-tools';
 
 const AUTOSAVE_MS = 700;
-const openCitation = (annotationId: string): void => flashAnnotation(annotationId, true);
+const openCitation = (annotationId: string): void => void flashAnnotation(annotationId, true);
 
 /**
  * The record note: the scholar's own essay on the record, saved as she types. Citations of notes

@@ -1,3 +1,7 @@
+import type { Annotation } from '@shared/model';
+import { revealAnnotation, revealPassage } from '../alignment/reveal';
+import { passageElementAt } from '../reader/selection';
+
 // Finding and showing annotation marks in the reader. Marks carry the ids of every annotation
 // that covers them (data-annotations), passages their id (data-passage-id).
 
@@ -5,8 +9,24 @@ export function marksOf(id: string, root: ParentNode = document): HTMLElement[] 
   return [...root.querySelectorAll<HTMLElement>(`mark[data-annotations~="${CSS.escape(id)}"]`)];
 }
 
-/** Scrolls to an annotation's first mark, focuses it and makes all its marks flash. */
-export function flashAnnotation(id: string, focus = false): void {
+/** The open record's notes, for finding where a note lives by its id alone. */
+let lookup: (id: string) => Annotation | undefined = () => undefined;
+
+/** The reader registers its notes here; returns the unregistration. */
+export function provideAnnotations(find: (id: string) => Annotation | undefined): () => void {
+  lookup = find;
+  return () => {
+    if (lookup === find) lookup = () => undefined;
+  };
+}
+
+/**
+ * Scrolls to an annotation's first mark, focuses it and makes all its marks flash. Its row is
+ * rendered first, since long records draw only the rows near the window.
+ */
+export async function flashAnnotation(id: string, focus = false): Promise<void> {
+  const annotation = lookup(id);
+  if (annotation && marksOf(id).length === 0) await revealAnnotation(annotation);
   const marks = marksOf(id);
   marks[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   if (focus) marks[0]?.focus({ preventScroll: true });
@@ -18,13 +38,23 @@ export function flashAnnotation(id: string, focus = false): void {
   }
 }
 
-/** Selects [start, end) of a passage's text and scrolls it into view (to show an occurrence). */
-export function showTextRange(passageId: number, start: number, end: number): boolean {
-  const passage = document.querySelector<HTMLElement>(`[data-passage-id="${passageId}"]`);
-  if (!passage) return false;
-  const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT);
+/**
+ * Selects [start, end) of a passage's text and scrolls it into view (to show an occurrence).
+ * The row is rendered first (long records draw only the rows near the window), and in the
+ * sentence view the sentence holding `start` is the element searched.
+ */
+export async function showTextRange(
+  passageId: number,
+  start: number,
+  end: number,
+): Promise<boolean> {
+  await revealPassage({ passageId, offset: start });
+  const found = passageElementAt(passageId, start);
+  if (!found) return false;
+  const { element, start: base } = found;
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
-  let offset = 0;
+  let offset = base;
   let started = false;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const length = node.textContent?.length ?? 0;
@@ -34,7 +64,7 @@ export function showTextRange(passageId: number, start: number, end: number): bo
     }
     if (started && end <= offset + length) {
       range.setEnd(node, end - offset);
-      passage.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      element.scrollIntoView({ block: 'center', behavior: 'smooth' });
       const selection = window.getSelection();
       selection?.removeAllRanges();
       selection?.addRange(range);

@@ -124,7 +124,7 @@ export function useAnnotationTools(options: {
             : placed[placed.length - 1]!
           : placed[(at + direction + placed.length) % placed.length]!;
       setCurrentId(next.id);
-      flashAnnotation(next.id, true);
+      void flashAnnotation(next.id, true);
     },
     [annotations, currentId],
   );

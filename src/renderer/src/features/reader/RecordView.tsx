@@ -1,16 +1,15 @@
-import { useRef, type JSX } from 'react';
+import { useEffect, useRef, type JSX } from 'react';
 import type { Annotation } from '@shared/model';
 import { AnnotationOverlays } from '../annotations/AnnotationOverlays';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { MarkDisplayContext } from '../annotations/mark-display';
-import { flashAnnotation } from '../annotations/marks';
+import { flashAnnotation, provideAnnotations } from '../annotations/marks';
 import { useAnnotationTools } from '../annotations/use-annotation-tools';
 import { useLinkedMarks } from '../annotations/use-linked-marks';
 import { ExportActions } from '../export/ExportActions';
 import { ExportNotesButton } from '../export/ExportNotesButton';
 import { useAnnotationLink } from '../export/use-annotation-link';
 import { AlignedReader } from '../alignment/AlignedReader';
-import { revealAnnotation } from '../alignment/reveal';
 import { RecordHeader } from './RecordHeader';
 import { usePassageSelection } from './use-passage-selection';
 import { useRecordData } from './use-record-data';
@@ -24,9 +23,11 @@ export function RecordView({ recordId }: { recordId: string }): JSX.Element {
   const selection = usePassageSelection(textArea);
   const tools = useAnnotationTools({ recordId, record, annotations, categories, selection });
   useLinkedMarks(textArea, record !== null);
+  // Notes shown by id alone (citations, mentions, J/K) are found, and their rows drawn, from here.
+  useEffect(() => provideAnnotations((id) => annotations.find((a) => a.id === id)), [annotations]);
   const show = (a: Annotation): void => {
     tools.setCurrentId(a.id);
-    void revealAnnotation(a).then(() => flashAnnotation(a.id));
+    void flashAnnotation(a.id);
   };
   // A link to one annotation (#/record/ID?annotation=ID, marginalia://…) shows its span.
   useAnnotationLink(annotations, show);

@@ -1,0 +1,18 @@
+// What every CLI command shares: where it writes, and how it stops with a reason.
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** True when stderr is a terminal: long commands then show progress there. */
+  stderrIsTTY?: boolean;
+}
+
+/** A failure the CLI reports as one line on stderr with a non-zero exit code. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
