@@ -3,36 +3,13 @@
 // (and validation) as the app.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ExportedFile } from '@shared/api/contract';
 import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, isExportFormat } from '@shared/export-formats';
-import { defaultDataDir } from '../paths';
 import { assertImportSize } from '../services/import/decode';
 import { writeFileAtomically } from '../services/files';
+import { dataDirOf, parseCommandArgs } from './args';
 import { CliError, type CliIo } from './errors';
 import { openSession, type Session } from './session';
-
-const COMMON = {
-  'data-dir': { type: 'string' },
-  json: { type: 'boolean', default: false },
-} as const satisfies ParseArgsConfig['options'];
-
-function parse<O extends ParseArgsConfig['options']>(args: string[], options: O) {
-  try {
-    return parseArgs({
-      args,
-      options: { ...COMMON, ...options },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message.split('\n')[0]} (see marginalia --help)`, 2);
-  }
-}
-
-function dataDirOf(value: unknown): string {
-  return typeof value === 'string' && value !== '' ? path.resolve(value) : defaultDataDir();
-}
 
 async function withSession<T>(dataDir: string, work: (s: Session) => Promise<T>): Promise<T> {
   const session = openSession(dataDir);
@@ -64,7 +41,7 @@ function isDirectory(target: string): boolean {
 }
 
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parseCommandArgs(args, {
     format: { type: 'string' },
     out: { type: 'string' },
   });
@@ -113,7 +90,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
 }
 
 export async function importAnnotationsCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { record: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs(args, { record: { type: 'string' } });
   if (positionals.length !== 1) {
     throw new CliError('import-annotations needs exactly one FILE (see marginalia --help)', 2);
   }

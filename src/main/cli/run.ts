@@ -1,5 +1,4 @@
-import path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { dataDirOf, parseCommandArgs } from './args';
 import { CliError, type CliIo } from './errors';
 import { ApiError } from '@shared/api/errors';
 import { appVersion, defaultDataDir } from '../paths';
@@ -63,30 +62,6 @@ Options:
 
 Exit codes: 0 success, 1 a file or record failed, 2 wrong usage.`;
 
-const COMMON = {
-  'data-dir': { type: 'string' },
-  json: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
-} as const satisfies ParseArgsConfig['options'];
-
-function parse<O extends ParseArgsConfig['options']>(args: string[], options: O) {
-  try {
-    return parseArgs({
-      args,
-      options: { ...COMMON, ...options },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message.split('\n')[0]} (see marginalia --help)`, 2);
-  }
-}
-
-function dataDirOf(values: { 'data-dir'?: string | boolean }): string {
-  const dir = values['data-dir'];
-  return typeof dir === 'string' && dir !== '' ? path.resolve(dir) : defaultDataDir();
-}
-
 async function withSession<T>(dataDir: string, work: (s: Session) => Promise<T>): Promise<T> {
   const session = openSession(dataDir);
   try {
@@ -97,10 +72,10 @@ async function withSession<T>(dataDir: string, work: (s: Session) => Promise<T>)
 }
 
 async function listCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {});
+  const { values, positionals } = parseCommandArgs(args, {});
   if (positionals.length > 0)
     throw new CliError(`list takes no arguments, got “${positionals[0]}”`, 2);
-  await withSession(dataDirOf(values), async (s) => {
+  await withSession(dataDirOf(values['data-dir']), async (s) => {
     const summaries = await s.call('records.list', {});
     if (values.json) {
       const records = [];
@@ -170,7 +145,7 @@ export async function runCli(argv: string[], io: CliIo, serve?: ServeCommand): P
           ? help(io)
           : await reindexCommand(rest, io);
       case 'serve': {
-        const { values, positionals } = parse(rest, { port: { type: 'string' } });
+        const { values, positionals } = parseCommandArgs(rest, { port: { type: 'string' } });
         if (values.help) return help(io);
         if (positionals.length > 0)
           throw new CliError(`serve takes no arguments, got “${positionals[0]}”`, 2);
@@ -179,7 +154,7 @@ export async function runCli(argv: string[], io: CliIo, serve?: ServeCommand): P
           throw new CliError(`--port must be a number from 0 to 65535, not “${values.port}”`, 2);
         }
         if (!serve) throw new CliError('serve is not available here', 2);
-        return await serve({ dataDir: dataDirOf(values), port }, io);
+        return await serve({ dataDir: dataDirOf(values['data-dir']), port }, io);
       }
       default:
         throw new CliError(`unknown command “${command}” (see marginalia --help)`, 2);

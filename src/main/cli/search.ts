@@ -1,33 +1,9 @@
 // `marginalia search QUERY` and `marginalia reindex`: the library's full-text search and its
 // maintenance from the command line, through the same API (and validation) as the app.
-import path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { SearchHit, SearchResult, SearchSnippet } from '@shared/api/methods/search';
-import { defaultDataDir } from '../paths';
+import { dataDirOf, parseCommandArgs } from './args';
 import { CliError, type CliIo } from './errors';
 import { openSession } from './session';
-
-const COMMON = {
-  'data-dir': { type: 'string' },
-  json: { type: 'boolean', default: false },
-} as const satisfies ParseArgsConfig['options'];
-
-function parse<O extends ParseArgsConfig['options']>(args: string[], options: O) {
-  try {
-    return parseArgs({
-      args,
-      options: { ...COMMON, ...options },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw new CliError(`${(error as Error).message.split('\n')[0]} (see marginalia --help)`, 2);
-  }
-}
-
-function dataDirOf(value: unknown): string {
-  return typeof value === 'string' && value !== '' ? path.resolve(value) : defaultDataDir();
-}
 
 function positiveInt(value: unknown, name: string, fallback: number, max: number): number {
   if (value === undefined) return fallback;
@@ -137,7 +113,7 @@ function hitJson(group: SearchResult['groups'][number], hit: SearchHit) {
 }
 
 export async function searchCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parseCommandArgs(args, {
     limit: { type: 'string' },
     hits: { type: 'string' },
     'no-names': { type: 'boolean', default: false },
@@ -181,7 +157,7 @@ export async function searchCommand(args: string[], io: CliIo): Promise<number> 
 }
 
 export async function reindexCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, {});
+  const { values, positionals } = parseCommandArgs(args, {});
   if (positionals.length > 0)
     throw new CliError(`reindex takes no arguments, got “${positionals[0]}”`, 2);
   const session = openSession(dataDirOf(values['data-dir']));

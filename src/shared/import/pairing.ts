@@ -1,52 +1,10 @@
 // Which files of a batch belong together: an original and its translation named alike with a
 // language before the extension ("telegram-3917.ru.txt" + "telegram-3917.en.txt", also with
 // "_ru" or "-ru"). Shared by the renderer (to show and send pairs), the CLI and the services.
+import { KNOWN_LANGUAGES } from '../text/language';
 
 /** Language tags recognised in file names; two letters, as archives and translators use them. */
-const NAME_LANGUAGES = new Set([
-  'ru',
-  'en',
-  'de',
-  'fr',
-  'es',
-  'it',
-  'pl',
-  'zh',
-  'ko',
-  'ja',
-  'uk',
-  'be',
-  'cs',
-  'sk',
-  'hu',
-  'ro',
-  'bg',
-  'sr',
-  'hr',
-  'sl',
-  'mk',
-  'sq',
-  'el',
-  'tr',
-  'ar',
-  'he',
-  'fa',
-  'vi',
-  'mn',
-  'lt',
-  'lv',
-  'et',
-  'fi',
-  'sv',
-  'no',
-  'da',
-  'nl',
-  'pt',
-  'ka',
-  'hy',
-  'kk',
-  'uz',
-]);
+const NAME_LANGUAGES = new Set(KNOWN_LANGUAGES);
 
 export interface NamedFile {
   /** The file's name, or its path relative to a chosen folder ("1951/telegram.ru.txt"). */

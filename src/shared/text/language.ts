@@ -218,7 +218,8 @@ export function scriptOfLanguage(tag: string): Script | null {
   return tag in LATIN_FUNCTION_WORDS ? 'latin' : null;
 }
 
-const NAMED_LANGUAGES = [
+/** Languages Marginalia knows by their two-letter tags (in file names, in archive fields). */
+export const KNOWN_LANGUAGES: readonly string[] = [
   'ru',
   'en',
   'de',
@@ -271,7 +272,7 @@ export function languageTagFromName(name: string): string | null {
   const wanted = name.trim().toLowerCase();
   if (wanted === '') return null;
   if (wanted === 'mandarin') return 'zh';
-  for (const tag of NAMED_LANGUAGES) {
+  for (const tag of KNOWN_LANGUAGES) {
     if (languageName(tag).toLowerCase() === wanted) return tag;
   }
   return null;

@@ -69,7 +69,9 @@ export const test = base.extend<{ server: Server }>({
     await server.stop();
     fs.rmSync(server.dataDir, { recursive: true, force: true });
   },
-  page: async ({ page }, use) => {
+  // The page depends on the server, so it is closed before the server stops: requests still in
+  // flight at the end of a test then never meet a closed connection.
+  page: async ({ page, server: _server }, use) => {
     // Any uncaught page error or CSP violation fails the test: the app must run clean.
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -77,6 +79,7 @@ export const test = base.extend<{ server: Server }>({
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });
     await use(page);
+    await page.close();
     expect(problems, 'the page logged errors').toEqual([]);
   },
 });

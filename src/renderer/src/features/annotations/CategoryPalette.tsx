@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type JSX } from 'react';
 import { MARK_LINES, type Category, type MarkLine } from '@shared/model';
 import { api, errorMessage } from '../../api/client';
 import { useAppState } from '../../app-state';
+import { useModal } from '../../components/use-modal';
 
 const LINE_LABELS: Record<MarkLine, string> = {
   solid: 'Solid line',
@@ -54,15 +55,10 @@ export interface CategoryPaletteProps {
 }
 
 export function CategoryPalette({ categories, onClose }: CategoryPaletteProps): JSX.Element {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const { done, notify } = useAppState();
   const [newName, setNewName] = useState('');
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   const run = async (work: () => Promise<void>): Promise<void> => {
     setError(null);

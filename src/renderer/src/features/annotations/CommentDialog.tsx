@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type JSX } from 'react';
+import { useState, type JSX } from 'react';
 import {
   TRANSLATION_NOTE_LABELS,
   TRANSLATION_NOTE_TYPES,
@@ -7,6 +7,7 @@ import {
 } from '@shared/model';
 import { LazyCommentEditor as CommentEditor } from '../../editor/lazy-editors';
 import { TagInput } from './TagInput';
+import { useModal } from '../../components/use-modal';
 
 export interface CommentDetails {
   json: string | null;
@@ -32,7 +33,7 @@ export interface CommentDialogProps {
  * nothing the user typed is thrown away silently.
  */
 export function CommentDialog(props: CommentDialogProps): JSX.Element {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const [json, setJson] = useState<string | null>(props.initialJson);
   const [empty, setEmpty] = useState(props.initialJson === null);
   const [categoryId, setCategoryId] = useState(props.initialCategoryId);
@@ -44,11 +45,6 @@ export function CommentDialog(props: CommentDialogProps): JSX.Element {
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   const requestClose = (): void => {
     if (dirty && !confirmDiscard) setConfirmDiscard(true);

@@ -3,7 +3,7 @@ import type { GlossaryEntryView, GlossaryInconsistency, RecordDocument } from '@
 import { languageName } from '@shared/text/language';
 import { api } from '../../api/client';
 import { useAppState } from '../../app-state';
-import { showTextRange } from './marks';
+import { OccurrenceList } from './OccurrenceList';
 import type { AnnotationTools } from './use-annotation-tools';
 
 export interface GlossaryDraft {
@@ -137,26 +137,11 @@ export function GlossaryTab(props: {
                 {entry.occurrences.length} occurrence{entry.occurrences.length === 1 ? '' : 's'} of
                 the term, {entry.renderingOccurrences.length} of its renderings
               </p>
-              <ul className="occurrences" aria-label={`Occurrences of ${entry.term}`}>
-                {entry.occurrences.concat(entry.renderingOccurrences).map((o) => (
-                  <li key={`${o.passageId}:${o.start}`}>
-                    {o.recordId === props.record.id ? (
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() => void showTextRange(o.passageId, o.start, o.end)}
-                        aria-label={`Show “${o.text}” in passage ${o.passageIndex + 1}`}
-                      >
-                        {o.text}
-                      </button>
-                    ) : (
-                      <span>
-                        {o.text} <span className="muted">in {o.recordTitle}</span>
-                      </span>
-                    )}
-                  </li>
-                ))}
-              </ul>
+              <OccurrenceList
+                occurrences={entry.occurrences.concat(entry.renderingOccurrences)}
+                recordId={props.record.id}
+                label={`Occurrences of ${entry.term}`}
+              />
               <button
                 type="button"
                 className="link-button danger"

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type JSX } from 'react';
+import { useState, type JSX } from 'react';
+import { useModal } from '../../components/use-modal';
 
 export interface PassageTextDialogProps {
   label: string;
@@ -9,15 +10,10 @@ export interface PassageTextDialogProps {
 
 /** Corrects one passage's transcription. Annotations are re-anchored when it is saved. */
 export function PassageTextDialog(props: PassageTextDialogProps): JSX.Element {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const [text, setText] = useState(props.initialText);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   const save = async (): Promise<void> => {
     if (text === props.initialText) return props.onClose();

@@ -1,7 +1,8 @@
 import { useState, type JSX } from 'react';
 import type { EntityView, RecordDocument } from '@shared/model';
 import { KIND_LABEL } from './EntityLinker';
-import { flashAnnotation, showTextRange } from './marks';
+import { flashAnnotation } from './marks';
+import { OccurrenceList } from './OccurrenceList';
 import type { AnnotationTools } from './use-annotation-tools';
 import { api } from '../../api/client';
 import { useAppState } from '../../app-state';
@@ -81,26 +82,7 @@ export function PeopleTab(props: {
                 {entity.occurrences.length} more unmarked occurrence
                 {entity.occurrences.length === 1 ? '' : 's'}
               </summary>
-              <ul className="occurrences">
-                {entity.occurrences.map((o) => (
-                  <li key={`${o.passageId}:${o.start}`}>
-                    {o.recordId === props.record.id ? (
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() => void showTextRange(o.passageId, o.start, o.end)}
-                        aria-label={`Show “${o.text}” in passage ${o.passageIndex + 1}`}
-                      >
-                        {o.text}
-                      </button>
-                    ) : (
-                      <span>
-                        {o.text} <span className="muted">in {o.recordTitle}</span>
-                      </span>
-                    )}
-                  </li>
-                ))}
-              </ul>
+              <OccurrenceList occurrences={entity.occurrences} recordId={props.record.id} />
             </details>
           )}
           <form

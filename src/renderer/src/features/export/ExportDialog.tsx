@@ -1,6 +1,6 @@
 // The export dialog: choose records and a format (every format Marginalia writes), follow the
 // export's progress or cancel it, and import annotations from other tools.
-import { useEffect, useRef, useState, type JSX } from 'react';
+import { useEffect, useState, type JSX } from 'react';
 import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, type ExportFormat } from '@shared/export-formats';
 import type { RecordSummary } from '@shared/model';
 import { api, errorMessage } from '../../api/client';
@@ -9,6 +9,7 @@ import { ImportAnnotations } from './ImportAnnotations';
 import { RecordPicker } from './RecordPicker';
 import { useExportJob } from './use-export-job';
 import '../../styles/export.css';
+import { useModal } from '../../components/use-modal';
 
 export interface ExportDialogProps {
   /** Records chosen when the dialog opens (the open record, from the reader). */
@@ -17,7 +18,7 @@ export interface ExportDialogProps {
 }
 
 export function ExportDialog({ initialIds, onClose }: ExportDialogProps): JSX.Element {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const [records, setRecords] = useState<RecordSummary[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [chosen, setChosen] = useState<string[]>(initialIds);
@@ -27,11 +28,6 @@ export function ExportDialog({ initialIds, onClose }: ExportDialogProps): JSX.El
 
   // Counted afresh after an import, which may bring notes or a whole record.
   const [listed, setListed] = useState(0);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   useEffect(() => {
     let live = true;

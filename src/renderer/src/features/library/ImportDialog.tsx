@@ -1,7 +1,8 @@
-import { useEffect, useRef, type JSX } from 'react';
+import { type JSX } from 'react';
 import type { DuplicatePolicy } from '@shared/api/contract';
 import { PairForm } from './PairForm';
 import type { BatchItem } from './use-import-batch';
+import { useModal } from '../../components/use-modal';
 
 export interface ImportDialogProps {
   policy: DuplicatePolicy;
@@ -27,11 +28,7 @@ const POLICIES: { value: DuplicatePolicy; label: string; hint: string }[] = [
  * with records already in the library.
  */
 export function ImportDialog(props: ImportDialogProps): JSX.Element {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
+  const dialog = useModal();
 
   return (
     <dialog

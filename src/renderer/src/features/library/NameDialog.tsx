@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent, type JSX } from 'react';
+import { useState, type FormEvent, type JSX } from 'react';
+import { useModal } from '../../components/use-modal';
 
 /** A small modal asking for a name (a collection's, a record's title). */
 export function NameDialog({
@@ -16,12 +17,9 @@ export function NameDialog({
   onSave(name: string): Promise<void>;
   onClose(): void;
 }): JSX.Element {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModal();
   const [name, setName] = useState(initial);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
   const clean = name.trim();
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
