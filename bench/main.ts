@@ -1,5 +1,5 @@
 // `npm run bench`: performance and quality figures, printed with their targets and ratios.
-// Timings live here, never in tests. `npm run bench -- annotations search` runs only the
+// Timings live here, never in tests. `npm run bench -- annotations library` runs only the
 // benchmarks whose names are given.
 import { benchAlignment } from './alignment';
 import { benchAnnotations } from './annotations';
