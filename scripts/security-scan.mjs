@@ -1,10 +1,9 @@
 #!/usr/bin/env node
 // Scans the built app (out/) with Doyensec's electronegativity and fails on findings that matter.
-// The tool itself exits 0 even on HIGH findings, so the gate reads its CSV report: every HIGH
+// The tool itself exits 0 even on HIGH findings, so the gate reads its findings: every HIGH
 // fails, and every MEDIUM fails unless it is listed below with the reason it was reviewed.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,61 +27,34 @@ if (inputFlag < 0 && !fs.existsSync(path.join(input, 'main/index.js'))) {
 const electronVersion = JSON.parse(
   fs.readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8'),
 ).version;
-const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-eneg-')), 'report.csv');
-const bin = path.join(root, 'node_modules/.bin/electronegativity');
-const run = spawnSync(
-  bin,
-  ['-i', input, '-o', report, '-r', '-v', 'false', '-e', electronVersion],
-  {
-    cwd: root,
-    encoding: 'utf8',
-  },
-);
-if (!fs.existsSync(report)) {
-  console.error('security-scan: electronegativity produced no report.\n' + run.stdout + run.stderr);
+
+// The scanner's own CSV writer races with itself (it truncates the file with the header while
+// appending the rows, so rows can vanish), so the gate runs it as a library and reads its
+// findings from memory.
+const require = createRequire(import.meta.url);
+const electronegativity = require('@doyensec/electronegativity');
+const quiet = console.log;
+console.log = () => undefined; // it reports progress on stdout even as a library
+let result;
+try {
+  result = await electronegativity({
+    input,
+    isRelative: true,
+    electronVersionOverride: electronVersion,
+  });
+} finally {
+  console.log = quiet;
+}
+const broken = result.errors.filter((e) => !e.tolerable);
+if (broken.length > 0) {
+  console.error(`security-scan: could not read ${broken.map((e) => e.file).join(', ')}.`);
   process.exit(1);
 }
-
-/** Parses CSV with double-quoted fields, which may hold commas and line breaks. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field.trim());
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ',') {
-      endField();
-    } else if (!quoted && c === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-    } else {
-      field += c;
-    }
-  }
-  if (field !== '' || row.length > 0) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
-}
-
-const [, ...rows] = parseCsv(fs.readFileSync(report, 'utf8').trim());
-const findings = rows.map(([check, severity, confidence, file, location]) => ({
-  check,
-  severity,
-  confidence,
-  where: `${file}:${location}`,
+const findings = result.issues.map((issue) => ({
+  check: issue.id,
+  severity: issue.severity.name,
+  confidence: issue.confidence.name,
+  where: `${issue.file}:${issue.location.line}:${issue.location.column}`,
 }));
 const failures = findings.filter(
   (f) => f.severity === 'HIGH' || (f.severity === 'MEDIUM' && !(f.check in REVIEWED_MEDIUM)),
