@@ -2,11 +2,10 @@
 // annotations. Re-anchoring is timed in Node; opening the record and highlight → stored →
 // painted are timed in Chromium against `marginalia serve`, as a user meets them.
 // Relative imports only, so the module runs without path aliases.
-import { spawn } from 'node:child_process';
+import { openBrowserSession } from './browser-session';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type * as PlaywrightCore from 'playwright-core';
 import { openLibrary } from '../src/main/db/open';
 import { createAnnotation } from '../src/main/services/annotations/annotations-service';
 import { reanchorRecord } from '../src/main/services/annotations/reanchor';
@@ -155,33 +154,10 @@ async function benchBrowser(
   dataDir: string,
   recordId: string,
 ): Promise<void> {
-  const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
-    .concat(process.env['MARGINALIA_CHROMIUM'] ?? [])
-    .find((file) => fs.existsSync(file));
-  const cli = path.resolve('out/main/cli.js');
-  if (!chromiumPath || !fs.existsSync(cli)) {
-    log('  (Chromium or the built CLI not found: browser figures skipped)');
-    return;
-  }
-  const moduleName = 'playwright-core';
-  const { chromium } = (await import(/* @vite-ignore */ moduleName)) as typeof PlaywrightCore;
-  const server = spawn(process.execPath, [cli, 'serve', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const session = await openBrowserSession(log, dataDir);
+  if (!session) return;
+  const { url, browser } = session;
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      server.stdout!.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const found = out.split('\n').find((l) => l.startsWith('http://'));
-        if (found) resolve(found.trim());
-      });
-      server.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-    });
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu'],
-    });
     const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
     // Record when the first passage and the first mark are painted, from navigation start.
     // (Browser-side code is given as text: this module is compiled without the DOM's types.)
@@ -247,9 +223,8 @@ async function benchBrowser(
       );
     }
     line(log, 'highlight → stored → painted (median of 7)', median(highlights), TARGETS.highlight);
-    await browser.close();
   } finally {
-    server.kill('SIGTERM');
+    await session.close();
   }
 }
 

@@ -3,12 +3,11 @@
 // imported through the real write path (the triggers index as it goes); then search latency for
 // a mix of queries, the catalogue's answer time, its first paint in Chromium and its scrolling,
 // and the database's size per record. MARGINALIA_BENCH_RECORDS changes the count.
-import { spawn } from 'node:child_process';
+import { openBrowserSession } from './browser-session';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { chromium as Chromium } from 'playwright-core';
 import { dispatch } from '../src/main/api/router';
 import { openLibrary } from '../src/main/db/open';
 import { createContext, type AppContext } from '../src/main/services/context';
@@ -293,34 +292,10 @@ const PAINT_PROBE = `
 `;
 
 async function benchBrowser(log: (line: string) => void, dir: string): Promise<void> {
-  const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
-    .concat(process.env['MARGINALIA_CHROMIUM'] ?? [])
-    .find((file) => fs.existsSync(file));
-  const cli = path.resolve('out/main/cli.js');
-  if (!chromium || !fs.existsSync(cli)) {
-    log('  (Chromium or the built CLI not found: first paint not measured)');
-    return;
-  }
-  const moduleName = 'playwright-core';
-  // Loaded only here, when the browser figures are taken: the bench bundle stays small.
-  const playwright = (await import(/* @vite-ignore */ moduleName)) as { chromium: typeof Chromium };
-  const server = spawn(process.execPath, [cli, 'serve', '--data-dir', dir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const session = await openBrowserSession(log, dir);
+  if (!session) return;
+  const { url, browser } = session;
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      server.stdout!.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const found = out.split('\n').find((l) => l.startsWith('http://'));
-        if (found) resolve(found.trim());
-      });
-      server.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-    });
-    const browser = await playwright.chromium.launch({
-      executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu'],
-    });
     const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
     await page.addInitScript({ content: PAINT_PROBE });
     type Probe = { cataloguePaint?: number; scrollProbe(): Promise<[number, number][]> };
@@ -346,9 +321,8 @@ async function benchBrowser(log: (line: string) => void, dir: string): Promise<v
       `  scrolling: 30 jumps to random places in the rows, rows there on screen after ` +
         `p50 ${ms(percentile(times, 50))}, max ${ms(times.at(-1)!)} (at most ${frames} frame${frames === 1 ? '' : 's'})`,
     );
-    await browser.close();
   } finally {
-    server.kill('SIGTERM');
+    await session.close();
   }
 }
 

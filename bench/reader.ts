@@ -3,11 +3,10 @@
 // In Chromium (through `marginalia serve`, as the e2e tests run): opening the record to the
 // first painted row, switching to the sentence view, jumping to the last row, and how many rows
 // are in the page. Relative imports only, so the module runs without path aliases.
-import { spawn } from 'node:child_process';
+import { openBrowserSession } from './browser-session';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type * as Playwright from 'playwright-core';
 import { openLibrary } from '../src/main/db/open';
 import { alignmentView, applyCorrection } from '../src/main/services/alignment-store/index';
 import { alignSentences } from '../src/main/services/alignment/index';
@@ -168,36 +167,10 @@ async function benchBrowser(
   recordId: string,
   sentenceRows: number,
 ): Promise<void> {
-  const chromiumPath = [
-    process.env['MARGINALIA_CHROMIUM'] ?? '',
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ].find((file) => file !== '' && fs.existsSync(file));
-  const cli = path.resolve('out/main/cli.js');
-  if (!chromiumPath || !fs.existsSync(cli)) {
-    log('  (Chromium or the built CLI not found: browser figures skipped)');
-    return;
-  }
-  const moduleName = 'playwright-core';
-  const { chromium } = (await import(/* @vite-ignore */ moduleName)) as typeof Playwright;
-  const server = spawn(process.execPath, [cli, 'serve', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const session = await openBrowserSession(log, dataDir);
+  if (!session) return;
+  const { url, browser } = session;
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      server.stdout!.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const found = out.split('\n').find((l) => l.startsWith('http://'));
-        if (found) resolve(found.trim());
-      });
-      server.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-    });
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu'],
-    });
     const context = await browser.newContext({ viewport: { width: 1440, height: 960 } });
     const page = await context.newPage();
     await page.addInitScript({ content: PAINT_PROBE + UNTIL_PAINTED });
@@ -253,9 +226,8 @@ async function benchBrowser(
     );
     const inPage = (await page.evaluate('document.querySelectorAll(".cell").length / 2')) as number;
     line(log, `rows in the page at once (of ${sentenceRows})`, inPage, TARGETS.rowsInPage, 'rows');
-    await browser.close();
   } finally {
-    server.kill('SIGTERM');
+    await session.close();
   }
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useState, type JSX } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useState, type JSX } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Annotation, Category, Entity, RecordDocument, Side } from '@shared/model';
 import { languageName } from '@shared/text/language';
@@ -24,6 +24,8 @@ export function NotesTab(props: NotesTabProps): JSX.Element {
   const [side, setSide] = useState<Side | ''>('');
   const [orphansOnly, setOrphansOnly] = useState(false);
   const [sort, setSort] = useState<Sort>('text');
+  // Like the list itself, the current note follows the text's paint in a render of its own.
+  const currentId = useDeferredValue(props.tools.currentId);
   const categories = new Map(props.categories.map((c) => [c.id, c]));
   const entities = new Map(props.entities.map((e) => [e.id, e]));
   const tags = useMemo(
@@ -103,7 +105,7 @@ export function NotesTab(props: NotesTabProps): JSX.Element {
       ) : shown.length === 0 ? (
         <p className="muted panel-empty">No notes match these filters.</p>
       ) : (
-        <NoteList shown={shown} currentId={props.tools.currentId}>
+        <NoteList shown={shown} currentId={currentId}>
           {(annotation, index, measure) => (
             <AnnotationItem
               key={annotation.id}
@@ -114,7 +116,7 @@ export function NotesTab(props: NotesTabProps): JSX.Element {
               category={categories.get(annotation.categoryId)}
               entity={annotation.entityId ? entities.get(annotation.entityId) : undefined}
               entities={props.entities}
-              current={annotation.id === props.tools.currentId}
+              current={annotation.id === currentId}
               tools={props.tools}
               onShow={props.onShow}
               onAddToGlossary={props.onAddToGlossary}
@@ -173,7 +175,14 @@ function NoteList({ shown, currentId, children }: NoteListProps): JSX.Element {
   useEffect(() => {
     if (!virtual || !currentId) return;
     const index = shown.findIndex((a) => a.id === currentId);
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    if (index < 0) return;
+    // Scrolling costs layout work on every frame until it settles: skip it when the note is
+    // already in view (a new highlight usually is).
+    const item = virtualizer.getVirtualItems().find((v) => v.index === index);
+    const top = virtualizer.scrollOffset ?? 0;
+    const bottom = top + (virtualizer.scrollRect?.height ?? 0);
+    if (item && item.start >= top && item.end <= bottom) return;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
   }, [virtual, currentId, shown, virtualizer]);
 
   if (!virtual) {
