@@ -102,83 +102,54 @@ export function EditorToolbar(): JSX.Element {
     editor.focus();
   };
 
-  // Buttons keep the editor's selection: pressing them must not move focus first.
-  const keep = (event: React.MouseEvent): void => event.preventDefault();
-
   return (
     <div className="rich-toolbar" role="toolbar" aria-label="Formatting">
-      <button
-        type="button"
-        aria-pressed={state.bold}
-        onMouseDown={keep}
-        onClick={format('bold')}
-        title="Bold (Ctrl+B)"
-      >
+      <ToolButton label="Bold" title="Bold (Ctrl+B)" pressed={state.bold} onPress={format('bold')}>
         <b aria-hidden="true">B</b>
-        <span className="visually-hidden">Bold</span>
-      </button>
-      <button
-        type="button"
-        aria-pressed={state.italic}
-        onMouseDown={keep}
-        onClick={format('italic')}
+      </ToolButton>
+      <ToolButton
+        label="Italic"
         title="Italic (Ctrl+I)"
+        pressed={state.italic}
+        onPress={format('italic')}
       >
         <i aria-hidden="true">I</i>
-        <span className="visually-hidden">Italic</span>
-      </button>
-      <button
-        type="button"
-        aria-pressed={state.underline}
-        onMouseDown={keep}
-        onClick={format('underline')}
+      </ToolButton>
+      <ToolButton
+        label="Underline"
         title="Underline (Ctrl+U)"
+        pressed={state.underline}
+        onPress={format('underline')}
       >
         <u aria-hidden="true">U</u>
-        <span className="visually-hidden">Underline</span>
-      </button>
-      <button
-        type="button"
-        aria-pressed={state.link}
-        onMouseDown={keep}
-        onClick={() => {
+      </ToolButton>
+      <ToolButton
+        label="Link"
+        pressed={state.link}
+        onPress={() => {
           if (state.link) editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
           else setLinkDraft('');
         }}
-        title="Link"
       >
-        Link
-      </button>
-      <button
-        type="button"
-        aria-pressed={state.list === 'bullet'}
-        onMouseDown={keep}
-        onClick={toggleList('bullet')}
-        aria-label="Bulleted list"
-        title="Bulleted list"
+        <span aria-hidden="true">Link</span>
+      </ToolButton>
+      <ToolButton
+        label="Bulleted list"
+        pressed={state.list === 'bullet'}
+        onPress={toggleList('bullet')}
       >
-        • List
-      </button>
-      <button
-        type="button"
-        aria-pressed={state.list === 'number'}
-        onMouseDown={keep}
-        onClick={toggleList('number')}
-        aria-label="Numbered list"
-        title="Numbered list"
+        <span aria-hidden="true">• List</span>
+      </ToolButton>
+      <ToolButton
+        label="Numbered list"
+        pressed={state.list === 'number'}
+        onPress={toggleList('number')}
       >
-        1. List
-      </button>
-      <button
-        type="button"
-        aria-pressed={state.quote}
-        onMouseDown={keep}
-        onClick={toggleQuote}
-        aria-label="Quote"
-        title="Quote"
-      >
-        “ Quote
-      </button>
+        <span aria-hidden="true">1. List</span>
+      </ToolButton>
+      <ToolButton label="Quote" pressed={state.quote} onPress={toggleQuote}>
+        <span aria-hidden="true">“ Quote</span>
+      </ToolButton>
       {linkDraft !== null && (
         <span className="link-draft">
           <input
@@ -206,5 +177,30 @@ export function EditorToolbar(): JSX.Element {
         </span>
       )}
     </div>
+  );
+}
+
+/**
+ * A formatting button: its name for assistive technology, whether it is on at the caret
+ * (aria-pressed), and a press that keeps the editor's selection (no focus move on mouse down).
+ */
+function ToolButton(props: {
+  label: string;
+  title?: string;
+  pressed: boolean;
+  onPress(): void;
+  children: React.ReactNode;
+}): JSX.Element {
+  return (
+    <button
+      type="button"
+      aria-pressed={props.pressed}
+      title={props.title ?? props.label}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={props.onPress}
+    >
+      {props.children}
+      <span className="visually-hidden">{props.label}</span>
+    </button>
   );
 }
