@@ -10,6 +10,7 @@ import type {
 import { api } from '../../api/client';
 import { useAppState } from '../../app-state';
 import type { PassageSelection } from '../reader/selection';
+import type { UndoEntry } from '../undo/undo-stack';
 import { publishAnnotations } from './annotation-events';
 
 export interface NewAnnotationDetails {
@@ -22,6 +23,44 @@ export interface NewAnnotationDetails {
 type Span = Pick<PassageSelection, 'passageId' | 'start' | 'end'>;
 
 const spanOf = (s: Span) => ({ passageId: s.passageId, start: s.start, end: s.end });
+
+/** How to take a thing out of the library and put it back exactly as it was. */
+interface Removable<T extends { id: string }> {
+  remove(id: string): Promise<T>;
+  restore(item: T): Promise<T>;
+}
+
+const REPLIES: Removable<AnnotationReply> = {
+  remove: (id) => api.call('annotations.deleteReply', { id }),
+  restore: (reply) => api.call('annotations.restoreReply', { reply }),
+};
+
+const GLOSSARY: Removable<GlossaryEntry> = {
+  remove: (id) => api.call('glossary.delete', { id }),
+  restore: (entry) => api.call('glossary.restore', { entry }),
+};
+
+/**
+ * The undo entry of a thing just created (undo removes it, redo puts it back) or just removed
+ * (the other way round). It follows the latest copy the API returned.
+ */
+function presenceEntry<T extends { id: string }>(
+  label: string,
+  item: T,
+  ops: Removable<T>,
+  happened: 'created' | 'removed',
+): UndoEntry {
+  let current = item;
+  const remove = async (): Promise<void> => {
+    current = await ops.remove(current.id);
+  };
+  const restore = async (): Promise<void> => {
+    current = await ops.restore(current);
+  };
+  return happened === 'created'
+    ? { label, undo: remove, redo: restore }
+    : { label, undo: restore, redo: remove };
+}
 
 const upsert = (annotation: Annotation): void => publishAnnotations({ upsert: [annotation] });
 const removed = (id: string): void => publishAnnotations({ remove: [id] });
@@ -135,16 +174,8 @@ export function useAnnotationActions(recordId: string) {
 
   const addReply = useCallback(
     async (annotationId: string, json: string): Promise<AnnotationReply> => {
-      let reply = await api.call('annotations.addReply', { annotationId, body: { json } });
-      done({
-        label: 'Reply',
-        undo: async () => {
-          reply = await api.call('annotations.deleteReply', { id: reply.id });
-        },
-        redo: async () => {
-          reply = await api.call('annotations.restoreReply', { reply });
-        },
-      });
+      const reply = await api.call('annotations.addReply', { annotationId, body: { json } });
+      done(presenceEntry('Reply', reply, REPLIES, 'created'));
       return reply;
     },
     [done],
@@ -152,16 +183,8 @@ export function useAnnotationActions(recordId: string) {
 
   const removeReply = useCallback(
     async (reply: AnnotationReply): Promise<void> => {
-      let snapshot = await api.call('annotations.deleteReply', { id: reply.id });
-      done({
-        label: 'Delete reply',
-        undo: async () => {
-          snapshot = await api.call('annotations.restoreReply', { reply: snapshot });
-        },
-        redo: async () => {
-          snapshot = await api.call('annotations.deleteReply', { id: snapshot.id });
-        },
-      });
+      const snapshot = await REPLIES.remove(reply.id);
+      done(presenceEntry('Delete reply', snapshot, REPLIES, 'removed'));
     },
     [done],
   );
@@ -217,16 +240,8 @@ export function useAnnotationActions(recordId: string) {
 
   const addGlossaryEntry = useCallback(
     async (input: MethodInput<'glossary.create'>): Promise<GlossaryEntry> => {
-      let entry = await api.call('glossary.create', input);
-      done({
-        label: 'Add to glossary',
-        undo: async () => {
-          entry = await api.call('glossary.delete', { id: entry.id });
-        },
-        redo: async () => {
-          entry = await api.call('glossary.restore', { entry });
-        },
-      });
+      const entry = await api.call('glossary.create', input);
+      done(presenceEntry('Add to glossary', entry, GLOSSARY, 'created'));
       return entry;
     },
     [done],
@@ -234,16 +249,8 @@ export function useAnnotationActions(recordId: string) {
 
   const removeGlossaryEntry = useCallback(
     async (entry: GlossaryEntry): Promise<void> => {
-      let snapshot = await api.call('glossary.delete', { id: entry.id });
-      done({
-        label: 'Delete glossary entry',
-        undo: async () => {
-          snapshot = await api.call('glossary.restore', { entry: snapshot });
-        },
-        redo: async () => {
-          snapshot = await api.call('glossary.delete', { id: snapshot.id });
-        },
-      });
+      const snapshot = await GLOSSARY.remove(entry.id);
+      done(presenceEntry('Delete glossary entry', snapshot, GLOSSARY, 'removed'));
     },
     [done],
   );
