@@ -188,43 +188,27 @@ export function duplicateRecord(
       passageIds.set(p['id'], insertPassage({ ...p, record_id: newId }));
     }
 
-    const groupIds = new Map<unknown, number>();
-    const insertGroup = inserter(db, 'alignment_groups', ['id']);
-    for (const g of all('SELECT * FROM alignment_groups WHERE record_id = ? ORDER BY id', id)) {
-      groupIds.set(g['id'], insertGroup({ ...g, record_id: newId }));
-    }
-    const insertMember = inserter(db, 'alignment_members');
-    for (const m of all(
-      `SELECT m.* FROM alignment_members m JOIN alignment_groups g ON g.id = m.group_id
-       WHERE g.record_id = ?`,
-      id,
-    )) {
-      insertMember({
-        ...m,
-        passage_id: passageIds.get(m['passage_id']),
-        group_id: groupIds.get(m['group_id']),
-      });
-    }
-
-    if (tableExists(db, 'sentence_groups')) {
-      const sentenceGroups = new Map<unknown, number>();
-      const insertSentenceGroup = inserter(db, 'sentence_groups', ['id']);
-      for (const g of all('SELECT * FROM sentence_groups WHERE record_id = ? ORDER BY id', id)) {
-        sentenceGroups.set(g['id'], insertSentenceGroup({ ...g, record_id: newId }));
+    // Alignment rows and their members, at both levels, follow the passages' new ids.
+    const copyGroups = (groups: string, members: string): void => {
+      const groupIds = new Map<unknown, number>();
+      const insertGroup = inserter(db, groups, ['id']);
+      for (const g of all(`SELECT * FROM ${groups} WHERE record_id = ? ORDER BY id`, id)) {
+        groupIds.set(g['id'], insertGroup({ ...g, record_id: newId }));
       }
-      const insertSentenceMember = inserter(db, 'sentence_members');
+      const insertMember = inserter(db, members);
       for (const m of all(
-        `SELECT m.* FROM sentence_members m JOIN sentence_groups g ON g.id = m.group_id
-         WHERE g.record_id = ?`,
+        `SELECT m.* FROM ${members} m JOIN ${groups} g ON g.id = m.group_id WHERE g.record_id = ?`,
         id,
       )) {
-        insertSentenceMember({
+        insertMember({
           ...m,
-          group_id: sentenceGroups.get(m['group_id']),
           passage_id: passageIds.get(m['passage_id']),
+          group_id: groupIds.get(m['group_id']),
         });
       }
-    }
+    };
+    copyGroups('alignment_groups', 'alignment_members');
+    if (tableExists(db, 'sentence_groups')) copyGroups('sentence_groups', 'sentence_members');
 
     const annotationIds = new Map<string, string>();
     const insertAnnotation = inserter(db, 'annotations');
