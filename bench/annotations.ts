@@ -10,6 +10,7 @@ import { openLibrary } from '../src/main/db/open';
 import { createAnnotation } from '../src/main/services/annotations/annotations-service';
 import { reanchorRecord } from '../src/main/services/annotations/reanchor';
 import { editPassageText } from '../src/main/services/annotations/transcription';
+import type { LibraryDatabase } from '../src/main/db/statements';
 import { createContext, type AppContext } from '../src/main/services/context';
 import { headlessHost } from '../src/main/services/host';
 import { importRecords } from '../src/main/services/library/import-records';
@@ -73,7 +74,7 @@ function line(log: (l: string) => void, label: string, ms: number, target: numbe
 }
 
 /** A library holding one record of ROWS aligned rows (built from the sample) with ANNOTATIONS notes. */
-function buildLibrary(dataDir: string): { ctx: AppContext; recordId: string } {
+function buildLibrary(dataDir: string): { db: LibraryDatabase; ctx: AppContext; recordId: string } {
   const db = openLibrary(dataDir);
   const ctx = createContext({ db, dataDir, version: 'bench', host: headlessHost });
   const sample = fs.readFileSync(path.resolve('resources/sample/wilson-center-110374.txt'), 'utf8');
@@ -113,7 +114,7 @@ function buildLibrary(dataDir: string): { ctx: AppContext; recordId: string } {
       targets: [{ passageId: passage.id, start: word.index, end: word.index + word[0].length }],
     });
   }
-  return { ctx, recordId };
+  return { db, ctx, recordId };
 }
 
 function benchReanchoring(log: (l: string) => void, ctx: AppContext, recordId: string): void {
@@ -135,10 +136,11 @@ function benchReanchoring(log: (l: string) => void, ctx: AppContext, recordId: s
 
   // Harder than the target's case: every passage of the original changed, so half the notes
   // must be found again by quote rather than by position.
-  const update = ctx.db.prepare('UPDATE passages SET text = ? WHERE id = ?');
-  ctx.db.transaction(() => {
-    for (const p of record.original.passages) update.run(`Итак, ${p.text}`, p.id);
-  })();
+  ctx.transaction(() => {
+    for (const p of record.original.passages) {
+      ctx.records.setPassageText(p.id, recordId, `Итак, ${p.text}`, Date.now());
+    }
+  });
   const t0 = performance.now();
   const report = reanchorRecord(ctx, recordId);
   line(
@@ -232,9 +234,9 @@ export async function benchAnnotations(log: (line: string) => void): Promise<voi
   log(`Annotations: ${ROWS} aligned rows, ${ANNOTATIONS} annotations`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-bench-annotations-'));
   try {
-    const { ctx, recordId } = buildLibrary(dataDir);
+    const { db, ctx, recordId } = buildLibrary(dataDir);
     benchReanchoring(log, ctx, recordId);
-    ctx.db.close();
+    db.close();
     await benchBrowser(log, dataDir, recordId);
   } finally {
     // MARGINALIA_BENCH_KEEP=1 keeps the library, to profile it with `marginalia serve`.

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { dispatch } from '../src/main/api/router';
 import { openLibrary } from '../src/main/db/open';
+import type { LibraryDatabase } from '../src/main/db/statements';
 import { createContext, type AppContext } from '../src/main/services/context';
 import { headlessHost } from '../src/main/services/host';
 import { generateRecord, loadChains, type GeneratedRecord } from './library-corpus';
@@ -59,11 +60,12 @@ const ms = (n: number): string => `${n.toFixed(n < 10 ? 2 : 1)} ms`;
 const verdict = (value: number, target: number): string =>
   `${value <= target ? 'meets' : 'MISSES'} target ${target} ms (${(value / target).toFixed(2)}×)`;
 
-export function store(ctx: AppContext, record: GeneratedRecord): void {
+/** Stores a generated record: through the repository, and its notes straight in SQL (fast). */
+export function store(db: LibraryDatabase, ctx: AppContext, record: GeneratedRecord): void {
   const id = ctx.newRecordId();
   const rows = Math.max(record.ru.length, record.en.length);
   const now = ctx.now();
-  ctx.db.transaction(() => {
+  db.transaction(() => {
     ctx.records.insert({
       meta: {
         id,
@@ -91,37 +93,40 @@ export function store(ctx: AppContext, record: GeneratedRecord): void {
     for (const note of record.notes) {
       const text = (note.side === 'original' ? record.ru : record.en)[note.passage]!;
       const exact = text.split(' ').slice(0, note.words).join(' ');
-      const passageId = ctx.db
+      const passageId = db
         .prepare('SELECT id FROM passages WHERE record_id = ? AND side = ? AND ordinal = ?')
         .pluck()
         .get(id, note.side, note.passage) as number;
       const annotation = randomUUID();
-      ctx.db
-        .prepare(
-          `INSERT INTO annotations (id, record_id, category_id, comment_json, comment_text, created_at, updated_at)
+      db.prepare(
+        `INSERT INTO annotations (id, record_id, category_id, comment_json, comment_text, created_at, updated_at)
            VALUES (?, ?, ?, NULL, ?, ?, ?)`,
-        )
-        .run(annotation, id, note.category, note.comment, now, now);
-      ctx.db
-        .prepare(
-          `INSERT INTO annotation_targets (annotation_id, ordinal, passage_id, side, passage_index,
+      ).run(annotation, id, note.category, note.comment, now, now);
+      db.prepare(
+        `INSERT INTO annotation_targets (annotation_id, ordinal, passage_id, side, passage_index,
              exact, prefix, suffix, start, end, orphaned) VALUES (?, 0, ?, ?, ?, ?, '', '', 0, ?, 0)`,
-        )
-        .run(annotation, passageId, note.side, note.passage, exact, exact.length);
+      ).run(annotation, passageId, note.side, note.passage, exact, exact.length);
       for (const tag of note.tags) {
-        ctx.db
-          .prepare('INSERT INTO annotation_tags (annotation_id, tag) VALUES (?, ?)')
-          .run(annotation, tag);
+        db.prepare('INSERT INTO annotation_tags (annotation_id, tag) VALUES (?, ?)').run(
+          annotation,
+          tag,
+        );
       }
     }
   })();
+}
+
+interface Library {
+  dir: string;
+  db: LibraryDatabase;
+  ctx: AppContext;
 }
 
 async function buildLibrary(
   log: (line: string) => void,
   count: number,
   keep?: string,
-): Promise<{ dir: string; ctx: AppContext }> {
+): Promise<Library> {
   const dir = keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-bench-library-'));
   const db = openLibrary(dir);
   const ctx = createContext({ db, dataDir: dir, version: 'bench', host: headlessHost });
@@ -134,7 +139,7 @@ async function buildLibrary(
     const t0 = performance.now();
     const record = generateRecord(i, chains);
     const t1 = performance.now();
-    store(ctx, record);
+    store(db, ctx, record);
     storing += performance.now() - t1;
     generating += t1 - t0;
     passages += record.ru.length + record.en.length;
@@ -152,19 +157,19 @@ async function buildLibrary(
       `${(storing / 1000).toFixed(1)} s, ${(storing / count).toFixed(2)} ms a record, ` +
       `${Math.round((passages / storing) * 1000).toLocaleString('en')} passages/s`,
   );
-  return { dir, ctx };
+  return { dir, db, ctx };
 }
 
 function reportSize(
   log: (line: string) => void,
-  ctx: AppContext,
+  db: LibraryDatabase,
   dir: string,
   count: number,
 ): void {
-  ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+  db.pragma('wal_checkpoint(TRUNCATE)');
   const file = path.join(dir, 'library.sqlite');
   const bytes = fs.statSync(file).size;
-  const tables = ctx.db
+  const tables = db
     .prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name')
     .all() as { name: string; bytes: number }[];
   const index = tables.filter((t) => t.name.startsWith('search_')).reduce((s, t) => s + t.bytes, 0);
@@ -212,7 +217,7 @@ async function benchSearch(log: (line: string) => void, ctx: AppContext): Promis
   log(`    hits: ${QUERIES.map(([, q]) => `${q} → ${hits.get(q)}`).join('; ')}`);
 
   const inRecord: number[] = [];
-  const ids = ctx.db.prepare('SELECT id FROM records LIMIT 50').pluck().all() as string[];
+  const ids = ctx.records.allIds().slice(0, 50);
   for (const id of ids) {
     const t0 = performance.now();
     await dispatch(ctx, 'search.inRecord', { recordId: id, query: 'перемирие OR armistice' });
@@ -331,26 +336,27 @@ export async function benchLibrary(log: (line: string) => void): Promise<void> {
   // MARGINALIA_BENCH_DIR keeps the generated library there, and reuses it on the next run.
   const keep = process.env['MARGINALIA_BENCH_DIR'];
   log(`Library and search: ${count.toLocaleString('en')} generated records`);
-  let library: { dir: string; ctx: AppContext };
+  let library: Library;
   if (keep && fs.existsSync(path.join(keep, 'library.sqlite'))) {
     const db = openLibrary(keep);
     library = {
       dir: keep,
+      db,
       ctx: createContext({ db, dataDir: keep, version: 'bench', host: headlessHost }),
     };
     log(`  (reusing the library in ${keep})`);
   } else {
     library = await buildLibrary(log, count, keep);
   }
-  const { dir, ctx } = library;
+  const { dir, db, ctx } = library;
   try {
-    reportSize(log, ctx, dir, count);
+    reportSize(log, db, dir, count);
     await benchSearch(log, ctx);
     await benchCatalogue(log, ctx);
-    ctx.db.close();
+    db.close();
     await benchBrowser(log, dir);
   } finally {
-    if (ctx.db.open) ctx.db.close();
+    if (db.open) db.close();
     if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   }
 }

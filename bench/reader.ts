@@ -10,6 +10,7 @@ import path from 'node:path';
 import { openLibrary } from '../src/main/db/open';
 import { alignmentView, applyCorrection } from '../src/main/services/alignment-store/index';
 import { alignSentences } from '../src/main/services/alignment/index';
+import type { LibraryDatabase } from '../src/main/db/statements';
 import { createContext, type AppContext } from '../src/main/services/context';
 import { headlessHost } from '../src/main/services/host';
 import { importRecords } from '../src/main/services/library/import-records';
@@ -54,14 +55,14 @@ function line(
   );
 }
 
-function buildLibrary(dataDir: string): { ctx: AppContext; recordId: string } {
+function buildLibrary(dataDir: string): { db: LibraryDatabase; ctx: AppContext; recordId: string } {
   const db = openLibrary(dataDir);
   const ctx = createContext({ db, dataDir, version: 'bench', host: headlessHost });
   const long = longRecord(PAIRS);
   const report = importRecords(ctx, [{ name: 'long.txt', read: () => Buffer.from(long.text) }]);
   const record = report.records[0];
   if (!record) throw new Error(`the long record did not import: ${JSON.stringify(report.errors)}`);
-  return { ctx, recordId: record.id };
+  return { db, ctx, recordId: record.id };
 }
 
 /** Core figures; returns how many sentence rows the record has after the corrections made. */
@@ -235,9 +236,9 @@ export async function benchReader(log: (line: string) => void): Promise<void> {
   log(`Reading at scale: a generated record of ${PAIRS} sentence pairs (1,000 paragraphs a side)`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-bench-reader-'));
   try {
-    const { ctx, recordId } = buildLibrary(dataDir);
+    const { db, ctx, recordId } = buildLibrary(dataDir);
     const sentenceRows = benchCore(log, ctx, recordId);
-    ctx.db.close();
+    db.close();
     await benchBrowser(log, dataDir, recordId, sentenceRows);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { LibraryDatabase as Database } from '../db/statements';
 import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
 import { dispatch } from '../api/router';

@@ -1,23 +1,29 @@
+// Everything a service call may use: the library's repositories and their transaction, the
+// host UI, clocks and id makers. Built once per open library; services never see the database
+// connection, only the repositories (see ../db/repositories).
 import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
-import { AnnotationsRepository } from '../db/repositories/annotations';
-import { RecordsRepository } from '../db/repositories/records';
 import { LIBRARY_FILE_NAME } from '../db/open';
+import { createRepositories, type Repositories } from '../db/repositories';
+import type { LibraryDatabase } from '../db/statements';
 import type { Host } from './host';
 
-/** Everything a service call may use: the open library, the host UI, clocks and id makers. */
-export interface AppContext {
-  readonly db: Database;
+export interface AppContext extends Repositories {
   readonly dataDir: string;
   readonly libraryPath: string;
   readonly version: string;
   readonly host: Host;
-  readonly records: RecordsRepository;
-  readonly annotations: AnnotationsRepository;
   now(): number;
   newRecordId(): string;
   newAnnotationId(): string;
+  /** Per-library state of services that must not outlive it (grants, caches): see `memoised`. */
+  readonly memo: Map<string, unknown>;
+}
+
+/** The library's one `key` object, made by `make` the first time it is asked for. */
+export function memoised<T>(ctx: AppContext, key: string, make: () => T): T {
+  if (!ctx.memo.has(key)) ctx.memo.set(key, make());
+  return ctx.memo.get(key) as T;
 }
 
 const ID_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
@@ -31,24 +37,23 @@ export function shortId(length = 8): string {
 }
 
 export function createContext(options: {
-  db: Database;
+  db: LibraryDatabase;
   dataDir: string;
   version: string;
   host: Host;
 }): AppContext {
-  const records = new RecordsRepository(options.db);
+  const repositories = createRepositories(options.db);
   return {
-    db: options.db,
+    ...repositories,
     dataDir: options.dataDir,
     libraryPath: path.join(options.dataDir, LIBRARY_FILE_NAME),
     version: options.version,
     host: options.host,
-    records,
-    annotations: new AnnotationsRepository(options.db),
+    memo: new Map(),
     now: () => Date.now(),
     newRecordId: () => {
       let id = shortId();
-      while (records.exists(id)) id = shortId();
+      while (repositories.records.exists(id)) id = shortId();
       return id;
     },
     newAnnotationId: () => randomUUID(),

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AlignmentChange } from '@shared/alignment/view';
-import { openLibrary } from '../../../src/main/db/open';
-import { createContext } from '../../../src/main/services/context';
-import { headlessHost } from '../../../src/main/services/host';
 import { alignmentProblem } from '../../../src/main/services/alignment';
-import { importSample, memoryContext, tempDir } from '../support/context';
+import { fileContext, importSample, memoryContext, tempDir } from '../support/context';
 import { SEED_ROWS, call, refusal, shape } from './support';
 
 const paragraph = 'paragraph' as const;
@@ -184,8 +181,7 @@ describe('paragraph alignment corrections through the API', () => {
 
   it('keeps corrections across closing and reopening the library', async () => {
     const dir = tempDir('alignment');
-    const open = () =>
-      createContext({ db: openLibrary(dir), dataDir: dir, version: 'test', host: headlessHost });
+    const open = () => fileContext(dir);
     const first = open();
     const recordId = importSample(first);
     await call(first, 'alignment.merge', { recordId, row: { original: [2], translation: [4] } });

@@ -2,7 +2,7 @@ import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract
 import { ApiError } from '@shared/api/errors';
 import type { AlignmentGroup } from '@shared/model';
 import { dispatch } from '../../../src/main/api/router';
-import type { AppContext } from '../../../src/main/services/context';
+import type { TestContext as AppContext } from '../support/context';
 
 /** Calls the API as every door does (validation included); failures throw the ApiError. */
 export async function call<M extends MethodName>(

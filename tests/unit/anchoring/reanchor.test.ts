@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnnotation } from '../../../src/main/services/annotations/annotations-service';
 import { reanchorRecord } from '../../../src/main/services/annotations/reanchor';
-import type { AppContext } from '../../../src/main/services/context';
+import type { TestContext as AppContext } from '../support/context';
 import { importSample, memoryContext } from '../support/context';
 import {
   annotate,

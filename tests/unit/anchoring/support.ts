@@ -2,7 +2,7 @@
 // transcription (same row, new text), a re-segmentation (rows reused in order, extra rows added
 // or removed, as an alignment fix does), and a whole re-import (every row replaced).
 import { createAnnotation } from '../../../src/main/services/annotations/annotations-service';
-import type { AppContext } from '../../../src/main/services/context';
+import type { TestContext as AppContext } from '../support/context';
 import type { Annotation, Side } from '../../../src/shared/model';
 
 export function passageTexts(ctx: AppContext, recordId: string, side: Side): string[] {

@@ -2,7 +2,7 @@
 // re-attached orphans, categories, the record note, the glossary and people/places.
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/main/api/router';
-import type { AppContext } from '../../../src/main/services/context';
+import type { TestContext as AppContext } from '../support/context';
 import type { MethodInput, MethodName, MethodOutput } from '../../../src/shared/api/contract';
 import type { ApiErrorData } from '../../../src/shared/api/errors';
 import { importSample, memoryContext } from '../support/context';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportJobStatus } from '../../../src/shared/api/contract';
-import type { AppContext } from '../../../src/main/services/context';
+import type { TestContext as AppContext } from '../support/context';
 import { importSample } from '../support/context';
 import { annotatedLibrary, call } from './support';
 

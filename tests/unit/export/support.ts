@@ -5,7 +5,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../../src/shared/
 import { ApiError } from '../../../src/shared/api/errors';
 import type { Side } from '../../../src/shared/model';
 import { dispatch } from '../../../src/main/api/router';
-import type { AppContext } from '../../../src/main/services/context';
+import type { TestContext as AppContext } from '../support/context';
 import { loadExportBundle, type ExportBundle } from '../../../src/main/services/export/bundle';
 import { importSample, memoryContext } from '../support/context';
 import { lexicalState, link, list, paragraph, text } from '../support/lexical';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../src/main/api/router';
-import type { AppContext } from '../../../src/main/services/context';
+import type { TestContext as AppContext } from '../support/context';
 import type { Host } from '../../../src/main/services/host';
 import { headlessHost } from '../../../src/main/services/host';
 import type { ImportOutcome, PickedFiles } from '../../../src/shared/api/contract';

@@ -4,19 +4,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../../src/main/db/open';
 import { SEARCH_TRIGGERS } from '../../../src/main/db/search-schema';
-import { createContext } from '../../../src/main/services/context';
-import { headlessHost } from '../../../src/main/services/host';
 import { reindexLibrary } from '../../../src/main/services/search/reindex';
 import { searchLibrary } from '../../../src/main/services/search/library-search';
-import { importSample, memoryContext, tempDir } from '../support/context';
+import { fileContext, importSample, memoryContext, tempDir } from '../support/context';
 import { addNote, indexSnapshot, passageWith } from './support';
 
-const search = (db: Parameters<typeof searchLibrary>[0], query: string) =>
-  searchLibrary(db, { query, names: true, limit: 50, hitsPerRecord: 50, page: null });
+const search = (ctx: Parameters<typeof searchLibrary>[0], query: string) =>
+  searchLibrary(ctx, { query, names: true, limit: 50, hitsPerRecord: 50, page: null });
 
 function expectSameAsRebuilt(ctx: ReturnType<typeof memoryContext>): void {
   const kept = indexSnapshot(ctx.db);
-  reindexLibrary(ctx.db);
+  reindexLibrary(ctx);
   const rebuilt = indexSnapshot(ctx.db);
   expect([...kept.entries()].sort()).toEqual([...rebuilt.entries()].sort());
   expect(kept.get('orphan index rows')).toBe('0');
@@ -70,18 +68,18 @@ describe('the search index', () => {
       tags: ['ceasefire-talks'],
       replies: ['checked against the Zhdanov draft'],
     });
-    expect(search(ctx.db, 'quibbling').totalHits).toBe(1);
-    expect(search(ctx.db, 'ceasefire').totalHits).toBe(1);
-    expect(search(ctx.db, 'Zhdanov').totalHits).toBe(1);
+    expect(search(ctx, 'quibbling').totalHits).toBe(1);
+    expect(search(ctx, 'ceasefire').totalHits).toBe(1);
+    expect(search(ctx, 'Zhdanov').totalHits).toBe(1);
     expectSameAsRebuilt(ctx);
 
     // A passage's text changes (a corrected transcription): the old words go, the new come.
     ctx.db
       .prepare('UPDATE passages SET text = ? WHERE id = ?')
       .run('Ваши письма о мире получены.', ru);
-    expect(search(ctx.db, 'письмо').totalHits).toBe(1);
+    expect(search(ctx, 'письмо').totalHits).toBe(1);
     expect(
-      search(ctx.db, 'lang:ru телеграмма')
+      search(ctx, 'lang:ru телеграмма')
         .groups.flatMap((g) => g.hits)
         .some((h) => h.passageId === ru),
     ).toBe(false);
@@ -89,29 +87,29 @@ describe('the search index', () => {
     ctx.db
       .prepare('UPDATE annotations SET comment_text = ? WHERE id = ?')
       .run('Molotov disagrees', note);
-    expect(search(ctx.db, 'quibbling').totalHits).toBe(0);
-    expect(search(ctx.db, 'Molotov').totalHits).toBe(1);
+    expect(search(ctx, 'quibbling').totalHits).toBe(0);
+    expect(search(ctx, 'Molotov').totalHits).toBe(1);
     ctx.db.prepare('DELETE FROM annotation_tags WHERE annotation_id = ?').run(note);
-    expect(search(ctx.db, 'ceasefire').totalHits).toBe(0);
+    expect(search(ctx, 'ceasefire').totalHits).toBe(0);
     ctx.db
       .prepare('UPDATE annotation_replies SET body_text = ? WHERE annotation_id = ?')
       .run('verified', note);
-    expect(search(ctx.db, 'verified').totalHits).toBe(1);
+    expect(search(ctx, 'verified').totalHits).toBe(1);
 
     ctx.db
       .prepare(
         'INSERT INTO record_notes (record_id, body_json, body_text, updated_at) VALUES (?, NULL, ?, 0)',
       )
       .run(id, 'An essay on the Kaesong talks');
-    expect(search(ctx.db, 'in:notes Kaesong').groups[0]!.hits[0]!.kind).toBe('essay');
+    expect(search(ctx, 'in:notes Kaesong').groups[0]!.hits[0]!.kind).toBe('essay');
     ctx.db
       .prepare('UPDATE records SET title = ? WHERE id = ?')
       .run('Stalin to Mao on the armistice', id);
-    expect(search(ctx.db, 'in:titles Stalin').totalHits).toBe(1);
+    expect(search(ctx, 'in:titles Stalin').totalHits).toBe(1);
     expectSameAsRebuilt(ctx);
 
     ctx.db.prepare('DELETE FROM annotations WHERE id = ?').run(note);
-    expect(search(ctx.db, 'Molotov').totalHits).toBe(0);
+    expect(search(ctx, 'Molotov').totalHits).toBe(0);
     expectSameAsRebuilt(ctx);
   });
 
@@ -127,9 +125,9 @@ describe('the search index', () => {
     const before = indexSnapshot(ctx.db);
     ctx.db.prepare('UPDATE records SET deleted_at = 1 WHERE id = ?').run(id);
     expect(ctx.db.prepare('SELECT count(*) FROM search_docs').pluck().get()).toBe(0);
-    expect(search(ctx.db, 'перемирие').totalHits).toBe(0);
+    expect(search(ctx, 'перемирие').totalHits).toBe(0);
     ctx.db.prepare('UPDATE records SET deleted_at = NULL WHERE id = ?').run(id);
-    expect(search(ctx.db, 'urgent').totalHits).toBe(1);
+    expect(search(ctx, 'urgent').totalHits).toBe(1);
     expect([...indexSnapshot(ctx.db).entries()].sort()).toEqual([...before.entries()].sort());
   });
 
@@ -148,39 +146,39 @@ describe('the search index', () => {
 
   it('never shows a search a half-written record', () => {
     const dir = tempDir('search-tx');
-    const writer = createContext({
-      db: openLibrary(dir),
-      dataDir: dir,
-      version: 't',
-      host: headlessHost,
-    });
-    const reader = openLibrary(dir);
+    const open = () => {
+      const ctx = fileContext(dir);
+      return { db: ctx.db, ctx };
+    };
+    const writer = open();
+    const reader = open();
+    const docCount = () => reader.db.prepare('SELECT count(*) FROM search_docs').pluck().get();
     try {
-      const write = writer.db.transaction(() => {
-        importSample(writer);
+      writer.ctx.transaction(() => {
+        importSample(writer.ctx);
         // Mid-transaction, another connection sees nothing of it.
-        expect(search(reader, 'перемирие').totalHits).toBe(0);
-        expect(reader.prepare('SELECT count(*) FROM search_docs').pluck().get()).toBe(0);
+        expect(search(reader.ctx, 'перемирие').totalHits).toBe(0);
+        expect(docCount()).toBe(0);
       });
-      write();
-      expect(search(reader, 'перемирие').totalHits).toBeGreaterThan(0);
+      expect(search(reader.ctx, 'перемирие').totalHits).toBeGreaterThan(0);
 
       // A write that fails half-way leaves neither the record nor its index entries.
-      const failing = writer.db.transaction(() => {
-        writer.db
-          .prepare(
-            `INSERT INTO passages (record_id, side, ordinal, text) SELECT id, 'original', 999, 'Новый абзац' FROM records`,
-          )
-          .run();
-        expect(search(writer.db, 'абзац').totalHits).toBe(1);
-        throw new Error('disk full');
-      });
-      const docs = reader.prepare('SELECT count(*) FROM search_docs').pluck().get();
-      expect(() => failing()).toThrow('disk full');
-      expect(reader.prepare('SELECT count(*) FROM search_docs').pluck().get()).toBe(docs);
+      const docs = docCount();
+      expect(() =>
+        writer.ctx.transaction(() => {
+          writer.db
+            .prepare(
+              `INSERT INTO passages (record_id, side, ordinal, text) SELECT id, 'original', 999, 'Новый абзац' FROM records`,
+            )
+            .run();
+          expect(search(writer.ctx, 'абзац').totalHits).toBe(1);
+          throw new Error('disk full');
+        }),
+      ).toThrow('disk full');
+      expect(docCount()).toBe(docs);
     } finally {
       writer.db.close();
-      reader.close();
+      reader.db.close();
     }
   });
 

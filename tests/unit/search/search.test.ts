@@ -8,7 +8,7 @@ import { addNote, addRecord, passageWith } from './support';
 
 type Ctx = ReturnType<typeof memoryContext>;
 const search = (ctx: Ctx, query: string, names = true) =>
-  searchLibrary(ctx.db, { query, names, limit: 50, hitsPerRecord: 50, page: null });
+  searchLibrary(ctx, { query, names, limit: 50, hitsPerRecord: 50, page: null });
 const marked = (s: SearchSnippet): string[] => s.ranges.map((r) => s.text.slice(r.start, r.end));
 const hits = (ctx: Ctx, query: string): SearchHit[] =>
   search(ctx, query).groups.flatMap((g) => g.hits);
@@ -164,7 +164,7 @@ describe('searching the library', () => {
 
   it('groups hits by record and pages through records', () => {
     const { ctx } = library();
-    const first = searchLibrary(ctx.db, {
+    const first = searchLibrary(ctx, {
       query: 'перемирие OR armistice',
       names: true,
       limit: 1,
@@ -175,7 +175,7 @@ describe('searching the library', () => {
     expect(first.groups).toHaveLength(1);
     expect(first.groups[0]!.hits.length).toBeLessThanOrEqual(2);
     expect(first.groups[0]!.hitCount).toBeGreaterThan(2);
-    const second = searchLibrary(ctx.db, {
+    const second = searchLibrary(ctx, {
       query: 'перемирие OR armistice',
       names: true,
       limit: 1,
@@ -213,7 +213,7 @@ describe('searching the library', () => {
   it('finds every occurrence in one record, in reading order, in both columns', () => {
     const { ctx, korea } = library();
     const record = ctx.records.get(korea)!;
-    const result = searchRecord(ctx.db, record, { query: 'перемирие OR armistice', names: true });
+    const result = searchRecord(ctx, record, { query: 'перемирие OR armistice', names: true });
     expect(result.hits.map((h) => [h.row, h.side])).toEqual([
       [1, 'original'],
       [1, 'translation'],
@@ -224,11 +224,7 @@ describe('searching the library', () => {
     expect(record.original.passages[first.passageIndex]!.text.slice(first.start, first.end)).toBe(
       'перемирии',
     );
-    expect(searchRecord(ctx.db, record, { query: 'lang:en Kim', names: true }).hits).toHaveLength(
-      1,
-    );
-    expect(searchRecord(ctx.db, record, { query: '(((', names: true }).message).toMatch(
-      /Type a word/,
-    );
+    expect(searchRecord(ctx, record, { query: 'lang:en Kim', names: true }).hits).toHaveLength(1);
+    expect(searchRecord(ctx, record, { query: '(((', names: true }).message).toMatch(/Type a word/);
   });
 });

@@ -2,7 +2,7 @@
 // would be), and a snapshot of the index to compare an incrementally kept index with a rebuilt one.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { AppContext } from '../../../src/main/services/context';
+import type { TestContext as AppContext } from '../support/context';
 
 export interface NoteSpec {
   recordId: string;

@@ -7,7 +7,7 @@ import {
   restoreAnnotation,
   updateAnnotation,
 } from '../../../src/main/services/annotations/annotations-service';
-import type { AppContext } from '../../../src/main/services/context';
+import type { TestContext as AppContext } from '../support/context';
 import { importSample, memoryContext, SAMPLE_TEXT } from '../support/context';
 import { lexicalState, paragraph, text } from '../support/lexical';
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '../../../src/main/db/open';
+import { openDatabase, openLibrary } from '../../../src/main/db/open';
+import type { LibraryDatabase } from '../../../src/main/db/statements';
 import { createContext, type AppContext } from '../../../src/main/services/context';
 import { headlessHost, type Host } from '../../../src/main/services/host';
 import { importRecords } from '../../../src/main/services/library/import-records';
@@ -10,13 +11,25 @@ export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const SAMPLE_PATH = path.join(ROOT, 'resources/sample/wilson-center-110374.txt');
 export const SAMPLE_TEXT = fs.readFileSync(SAMPLE_PATH, 'utf8');
 
+/**
+ * A service context for tests, with the raw connection beside it so that a test can look at (or
+ * damage) what was stored. Services never see `db`.
+ */
+export type TestContext = AppContext & { db: LibraryDatabase };
+
 /** A fresh in-memory library with the real schema. */
-export function memoryContext(host: Host = headlessHost): AppContext {
+export function memoryContext(host: Host = headlessHost): TestContext {
   const db = openDatabase(':memory:');
   let clock = Date.UTC(2026, 10, 27, 12, 0, 0);
   const ctx = createContext({ db, dataDir: '/nonexistent', version: '0.0.0-test', host });
   // A deterministic clock: each call moves one second on.
-  return { ...ctx, now: () => (clock += 1000) };
+  return { ...ctx, db, now: () => (clock += 1000) };
+}
+
+/** The library in `dir` (created if needed), as the app opens it. Close it with `ctx.db.close()`. */
+export function fileContext(dir: string, host: Host = headlessHost): TestContext {
+  const db = openLibrary(dir);
+  return { ...createContext({ db, dataDir: dir, version: '0.0.0-test', host }), db };
 }
 
 /** Imports the sample record and returns its id. */

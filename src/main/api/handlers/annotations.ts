@@ -2,7 +2,6 @@ import {
   createAnnotation,
   deleteAnnotation,
   listAnnotations,
-  requireRecord,
   restoreAnnotation,
   updateAnnotation,
 } from '../../services/annotations/annotations-service';
@@ -13,6 +12,7 @@ import {
   updateCategory,
 } from '../../services/annotations/categories';
 import { reanchorRecord } from '../../services/annotations/reanchor';
+import { requireLiveRecord } from '../../services/library/require-record';
 import {
   addReply,
   deleteReply,
@@ -29,7 +29,7 @@ import { editPassageText } from '../../services/annotations/transcription';
 import type { HandlersFor } from './types';
 
 export const categoryHandlers: HandlersFor<'categories.'> = {
-  'categories.list': (ctx) => ctx.annotations.categories(),
+  'categories.list': (ctx) => ctx.categories.list(),
   'categories.create': (ctx, input) => createCategory(ctx, input),
   'categories.update': (ctx, input) => updateCategory(ctx, input),
   'categories.delete': (ctx, input) => deleteCategory(ctx, input),
@@ -47,7 +47,7 @@ export const annotationHandlers: HandlersFor<'annotations.'> = {
   'annotations.unlinkTarget': (ctx, input) => unlinkTarget(ctx, input),
   'annotations.reattach': (ctx, input) => reattachTarget(ctx, input),
   'annotations.reanchor': (ctx, { recordId }) => {
-    requireRecord(ctx, recordId);
+    requireLiveRecord(ctx, recordId);
     return reanchorRecord(ctx, recordId);
   },
   'annotations.tags': (ctx) => ctx.annotations.allTags(),

@@ -9,7 +9,8 @@ import { cancelExportJob, exportJobStatus, startExportJob } from '../../services
 import { exportRecords } from '../../services/export/run';
 import { writeFileAtomically } from '../../services/files';
 import type { FileFilter } from '../../services/host';
-import { requireRecord, type HandlersFor } from './types';
+import { requireRecord } from '../../services/library/require-record';
+import type { HandlersFor } from './types';
 
 /** The save dialog's filter for an exported file: its format's name and extension. */
 function filterFor(file: ExportedFile): FileFilter[] {

@@ -1,8 +1,8 @@
-import { importEvents } from '../../db/repositories/record-imports';
 import { listImportableFiles } from '../../services/import/walk';
 import { grantFiles } from '../../services/library/import-grants';
 import { importItem } from '../../services/library/import-item';
-import { requireRecord, type HandlersFor } from './types';
+import { requireLiveRecord } from '../../services/library/require-record';
+import type { HandlersFor } from './types';
 
 export const importHandlers: HandlersFor<'import.'> = {
   'import.item': (ctx, { item, duplicates }) => importItem(ctx, item, duplicates),
@@ -14,7 +14,7 @@ export const importHandlers: HandlersFor<'import.'> = {
     return { files: grantFiles(ctx, listing.files), ignored: listing.ignored };
   },
   'import.history': (ctx, { recordId }) => {
-    requireRecord(ctx, recordId);
-    return importEvents(ctx.db, recordId);
+    requireLiveRecord(ctx, recordId);
+    return ctx.importHistory.list(recordId);
   },
 };

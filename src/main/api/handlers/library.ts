@@ -22,18 +22,18 @@ import type { HandlersFor } from './types';
 
 export const libraryHandlers: HandlersFor<'library.'> = {
   'library.catalogue': (ctx, { filters, sort, descending }) =>
-    queryCatalogue(ctx.db, filters, sort, descending, ctx.now()),
+    queryCatalogue(ctx, filters, sort, descending, ctx.now()),
   'library.renameRecord': (ctx, { id, title }) => renameRecord(ctx, id, title),
   'library.duplicateRecord': (ctx, { id, title }) => duplicateRecord(ctx, id, title),
   'library.trashRecords': (ctx, { ids }) => ({ ids: trashRecords(ctx, ids) }),
   'library.restoreRecords': (ctx, { ids }) => ({ ids: restoreRecords(ctx, ids) }),
-  'library.trash': (ctx) => listTrash(ctx.db),
+  'library.trash': (ctx) => listTrash(ctx),
   'library.purgeRecords': (ctx, { ids }) => ({ ids: purgeRecords(ctx, ids) }),
 };
 
 export const collectionHandlers: HandlersFor<'collections.'> = {
-  'collections.list': (ctx) => listCollections(ctx.db),
-  'collections.get': (ctx, { id }) => getCollection(ctx.db, id),
+  'collections.list': (ctx) => listCollections(ctx),
+  'collections.get': (ctx, { id }) => getCollection(ctx, id),
   'collections.create': (ctx, { name, recordIds }) => createCollection(ctx, name, recordIds),
   'collections.rename': (ctx, { id, name }) => renameCollection(ctx, id, name),
   'collections.duplicate': (ctx, { id, name }) => duplicateCollection(ctx, id, name),

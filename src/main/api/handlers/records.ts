@@ -3,7 +3,8 @@ import path from 'node:path';
 import { ApiError } from '@shared/api/errors';
 import { assertImportSize } from '../../services/import/decode';
 import { importFiles } from '../../services/library/import-records';
-import { requireRecord, type HandlersFor } from './types';
+import { requireRecord } from '../../services/library/require-record';
+import type { HandlersFor } from './types';
 
 function decodeBase64(data: string): Uint8Array {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) {

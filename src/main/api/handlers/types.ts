@@ -1,6 +1,4 @@
 import type { MethodName, MethodOutput, ParsedInput } from '@shared/api/contract';
-import { ApiError } from '@shared/api/errors';
-import type { RecordDocument } from '@shared/model';
 import type { AppContext } from '../../services/context';
 
 export type Handler<M extends MethodName> = (
@@ -14,9 +12,3 @@ export type Handlers = { [M in MethodName]: Handler<M> };
 export type HandlersFor<Prefix extends string> = {
   [M in MethodName as M extends `${Prefix}${string}` ? M : never]: Handler<M>;
 };
-
-export function requireRecord(ctx: AppContext, id: string): RecordDocument {
-  const record = ctx.records.get(id);
-  if (!record) throw new ApiError('not_found', `There is no record with id “${id}”.`);
-  return record;
-}

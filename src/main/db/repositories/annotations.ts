@@ -1,12 +1,16 @@
-import type { Database } from 'better-sqlite3';
+// Storage of annotations with their targets (anchored spans), tags and replies. An annotation is
+// written whole in one transaction, so a reader never sees one without its targets.
 import type {
   Annotation,
   AnnotationReply,
   AnnotationTarget,
-  Category,
   Side,
   TranslationNoteType,
 } from '@shared/model';
+import { prepared, type LibraryDatabase } from '../statements';
+import { groupValues } from './grouping';
+
+const byAnnotation = (row: { annotation_id: string }): string => row.annotation_id;
 
 interface AnnotationRow {
   id: string;
@@ -82,132 +86,98 @@ function targetFromRow(row: TargetRow): AnnotationTarget {
   };
 }
 
-/** Storage of annotations and their targets. Every write is one transaction. */
-export class AnnotationsRepository {
-  private readonly statements;
-
-  constructor(private readonly db: Database) {
-    this.statements = {
-      insert: db.prepare(`
-        INSERT INTO annotations (id, record_id, category_id, comment_json, comment_text,
-          note_type, entity_id, created_at, updated_at)
-        VALUES (@id, @recordId, @categoryId, @commentJson, @commentText,
-          @noteType, @entityId, @createdAt, @updatedAt)`),
-      insertTarget: db.prepare(`
-        INSERT INTO annotation_targets (annotation_id, ordinal, passage_id, side, passage_index,
-          exact, prefix, suffix, start, end, orphaned)
-        VALUES (@annotationId, @ordinal, @passageId, @side, @passageIndex,
-          @exact, @prefix, @suffix, @start, @end, @orphaned)`),
-      update: db.prepare(`
-        UPDATE annotations SET category_id = @categoryId, comment_json = @commentJson,
-          comment_text = @commentText, note_type = @noteType, entity_id = @entityId,
-          updated_at = @updatedAt
-        WHERE id = @id`),
-      deleteTargets: db.prepare('DELETE FROM annotation_targets WHERE annotation_id = ?'),
-      insertTag: db.prepare(
-        'INSERT OR IGNORE INTO annotation_tags (annotation_id, tag) VALUES (?, ?)',
-      ),
-      deleteTags: db.prepare('DELETE FROM annotation_tags WHERE annotation_id = ?'),
-      tagsOf: db.prepare<[string], { tag: string }>(
+export function createAnnotationsRepository(db: LibraryDatabase) {
+  const s = prepared({
+    insert: () =>
+      db.prepare(`
+      INSERT INTO annotations (id, record_id, category_id, comment_json, comment_text,
+        note_type, entity_id, created_at, updated_at)
+      VALUES (@id, @recordId, @categoryId, @commentJson, @commentText,
+        @noteType, @entityId, @createdAt, @updatedAt)`),
+    insertTarget: () =>
+      db.prepare(`
+      INSERT INTO annotation_targets (annotation_id, ordinal, passage_id, side, passage_index,
+        exact, prefix, suffix, start, end, orphaned)
+      VALUES (@annotationId, @ordinal, @passageId, @side, @passageIndex,
+        @exact, @prefix, @suffix, @start, @end, @orphaned)`),
+    update: () =>
+      db.prepare(`
+      UPDATE annotations SET category_id = @categoryId, comment_json = @commentJson,
+        comment_text = @commentText, note_type = @noteType, entity_id = @entityId,
+        updated_at = @updatedAt
+      WHERE id = @id`),
+    deleteTargets: () => db.prepare('DELETE FROM annotation_targets WHERE annotation_id = ?'),
+    insertTag: () =>
+      db.prepare('INSERT OR IGNORE INTO annotation_tags (annotation_id, tag) VALUES (?, ?)'),
+    deleteTags: () => db.prepare('DELETE FROM annotation_tags WHERE annotation_id = ?'),
+    tagsOf: () =>
+      db.prepare<[string], { tag: string }>(
         'SELECT tag FROM annotation_tags WHERE annotation_id = ? ORDER BY rowid',
       ),
-      tagsByRecord: db.prepare<[string], { annotation_id: string; tag: string }>(`
-        SELECT t.annotation_id, t.tag FROM annotation_tags t
-        JOIN annotations a ON a.id = t.annotation_id
-        WHERE a.record_id = ? ORDER BY t.rowid`),
-      allTags: db.prepare<[], { tag: string; count: number }>(`
-        SELECT tag, COUNT(*) AS count FROM annotation_tags
-        GROUP BY tag ORDER BY count DESC, tag COLLATE NOCASE`),
-      insertReply: db.prepare(`
-        INSERT INTO annotation_replies (id, annotation_id, body_json, body_text, created_at, updated_at)
-        VALUES (@id, @annotationId, @bodyJson, @bodyText, @createdAt, @updatedAt)`),
-      updateReply: db.prepare(
+    tagsByRecord: () =>
+      db.prepare<[string], { annotation_id: string; tag: string }>(`
+      SELECT t.annotation_id, t.tag FROM annotation_tags t
+      JOIN annotations a ON a.id = t.annotation_id
+      WHERE a.record_id = ? ORDER BY t.rowid`),
+    allTags: () =>
+      db.prepare<[], { tag: string; count: number }>(`
+      SELECT tag, COUNT(*) AS count FROM annotation_tags
+      GROUP BY tag ORDER BY count DESC, tag COLLATE NOCASE`),
+    insertReply: () =>
+      db.prepare(`
+      INSERT INTO annotation_replies (id, annotation_id, body_json, body_text, created_at, updated_at)
+      VALUES (@id, @annotationId, @bodyJson, @bodyText, @createdAt, @updatedAt)`),
+    updateReply: () =>
+      db.prepare(
         'UPDATE annotation_replies SET body_json = ?, body_text = ?, updated_at = ? WHERE id = ?',
       ),
-      deleteReply: db.prepare('DELETE FROM annotation_replies WHERE id = ?'),
-      getReply: db.prepare<[string], ReplyRow>('SELECT * FROM annotation_replies WHERE id = ?'),
-      repliesOf: db.prepare<[string], ReplyRow>(
+    deleteReply: () => db.prepare('DELETE FROM annotation_replies WHERE id = ?'),
+    getReply: () => db.prepare<[string], ReplyRow>('SELECT * FROM annotation_replies WHERE id = ?'),
+    repliesOf: () =>
+      db.prepare<[string], ReplyRow>(
         'SELECT * FROM annotation_replies WHERE annotation_id = ? ORDER BY created_at, id',
       ),
-      repliesByRecord: db.prepare<[string], ReplyRow>(`
-        SELECT r.* FROM annotation_replies r JOIN annotations a ON a.id = r.annotation_id
-        WHERE a.record_id = ? ORDER BY r.created_at, r.id`),
-      delete: db.prepare('DELETE FROM annotations WHERE id = ?'),
-      get: db.prepare<[string], AnnotationRow>('SELECT * FROM annotations WHERE id = ?'),
-      targetsOf: db.prepare<[string], TargetRow>(
+    repliesByRecord: () =>
+      db.prepare<[string], ReplyRow>(`
+      SELECT r.* FROM annotation_replies r JOIN annotations a ON a.id = r.annotation_id
+      WHERE a.record_id = ? ORDER BY r.created_at, r.id`),
+    delete: () => db.prepare('DELETE FROM annotations WHERE id = ?'),
+    get: () => db.prepare<[string], AnnotationRow>('SELECT * FROM annotations WHERE id = ?'),
+    targetsOf: () =>
+      db.prepare<[string], TargetRow>(
         'SELECT * FROM annotation_targets WHERE annotation_id = ? ORDER BY ordinal',
       ),
-      byRecord: db.prepare<[string], AnnotationRow>(
+    byRecord: () =>
+      db.prepare<[string], AnnotationRow>(
         'SELECT * FROM annotations WHERE record_id = ? ORDER BY created_at, id',
       ),
-      targetsByRecord: db.prepare<[string], TargetRow>(`
-        SELECT t.* FROM annotation_targets t JOIN annotations a ON a.id = t.annotation_id
-        WHERE a.record_id = ? ORDER BY t.annotation_id, t.ordinal`),
-      storedTargetsByRecord: db.prepare<[string], StoredTarget>(`
-        SELECT t.* FROM annotation_targets t JOIN annotations a ON a.id = t.annotation_id
-        WHERE a.record_id = ? ORDER BY t.annotation_id, t.ordinal`),
-      storedTargetsByPassage: db.prepare<[number], StoredTarget>(
+    storedTargetsByRecord: () =>
+      db.prepare<[string], StoredTarget>(`
+      SELECT t.* FROM annotation_targets t JOIN annotations a ON a.id = t.annotation_id
+      WHERE a.record_id = ? ORDER BY t.annotation_id, t.ordinal`),
+    storedTargetsByPassage: () =>
+      db.prepare<[number], StoredTarget>(
         'SELECT * FROM annotation_targets WHERE passage_id = ? ORDER BY annotation_id, ordinal',
       ),
-      updateTargetAnchor: db.prepare(`
-        UPDATE annotation_targets SET passage_id = @passageId, passage_index = @passageIndex,
-          exact = @exact, prefix = @prefix, suffix = @suffix, start = @start, end = @end,
-          orphaned = @orphaned
-        WHERE id = @id`),
-      categories: db.prepare<[], Category>(
-        'SELECT id, name, color, line FROM categories ORDER BY sort, id',
-      ),
-      categoryExists: db.prepare<[string], { one: number }>(
-        'SELECT 1 AS one FROM categories WHERE id = ?',
-      ),
-    };
-  }
+    updateTargetAnchor: () =>
+      db.prepare(`
+      UPDATE annotation_targets SET passage_id = @passageId, passage_index = @passageIndex,
+        exact = @exact, prefix = @prefix, suffix = @suffix, start = @start, end = @end,
+        orphaned = @orphaned
+      WHERE id = @id`),
+    idsInCategory: () =>
+      db.prepare<[string], string>('SELECT id FROM annotations WHERE category_id = ?').pluck(),
+    moveCategory: () => db.prepare('UPDATE annotations SET category_id = ? WHERE category_id = ?'),
+    setCategory: () => db.prepare('UPDATE annotations SET category_id = ? WHERE id = ?'),
+    mentionIds: () =>
+      db
+        .prepare<[string], string>(
+          'SELECT id FROM annotations WHERE entity_id = ? ORDER BY created_at, id',
+        )
+        .pluck(),
+  });
 
-  /** Every target of a record's annotations, with row ids (for re-anchoring). */
-  storedTargetsOfRecord(recordId: string): StoredTarget[] {
-    return this.statements.storedTargetsByRecord.all(recordId);
-  }
-
-  storedTargetsOfPassage(passageId: number): StoredTarget[] {
-    return this.statements.storedTargetsByPassage.all(passageId);
-  }
-
-  /** Rewrites targets' placements; the caller wraps several calls in one transaction. */
-  updateTargetAnchor(update: TargetAnchorUpdate): void {
-    this.statements.updateTargetAnchor.run({ ...update, orphaned: update.orphaned ? 1 : 0 });
-  }
-
-  categories(): Category[] {
-    return this.statements.categories.all();
-  }
-
-  categoryExists(id: string): boolean {
-    return this.statements.categoryExists.get(id) !== undefined;
-  }
-
-  /** Writes a whole annotation (new, or restored after a delete) in one transaction. */
-  insert(annotation: Annotation): void {
-    const s = this.statements;
-    this.db.transaction(() => {
-      s.insert.run({
-        id: annotation.id,
-        recordId: annotation.recordId,
-        categoryId: annotation.categoryId,
-        commentJson: annotation.comment.json,
-        commentText: annotation.comment.text,
-        noteType: annotation.noteType,
-        entityId: annotation.entityId,
-        createdAt: annotation.createdAt,
-        updatedAt: annotation.updatedAt,
-      });
-      this.writeTargets(annotation);
-      for (const tag of annotation.tags) s.insertTag.run(annotation.id, tag);
-      for (const reply of annotation.replies) this.insertReply(reply);
-    })();
-  }
-
-  private writeTargets(annotation: Annotation): void {
-    const s = this.statements;
+  const writeTargets = (annotation: Annotation): void => {
     annotation.targets.forEach((target, ordinal) => {
       s.insertTarget.run({
         annotationId: annotation.id,
@@ -223,40 +193,10 @@ export class AnnotationsRepository {
         orphaned: target.orphaned ? 1 : 0,
       });
     });
-  }
+  };
 
-  /**
-   * Writes an annotation's own fields, tags and (when `withTargets`) targets over the stored ones,
-   * in one transaction. Replies are left alone: they have their own writes.
-   */
-  update(annotation: Annotation, withTargets = false): void {
-    const s = this.statements;
-    this.db.transaction(() => {
-      s.update.run({
-        id: annotation.id,
-        categoryId: annotation.categoryId,
-        commentJson: annotation.comment.json,
-        commentText: annotation.comment.text,
-        noteType: annotation.noteType,
-        entityId: annotation.entityId,
-        updatedAt: annotation.updatedAt,
-      });
-      s.deleteTags.run(annotation.id);
-      for (const tag of annotation.tags) s.insertTag.run(annotation.id, tag);
-      if (withTargets) {
-        s.deleteTargets.run(annotation.id);
-        this.writeTargets(annotation);
-      }
-    })();
-  }
-
-  /** Every tag in the library with how many annotations carry it, most used first. */
-  allTags(): { tag: string; count: number }[] {
-    return this.statements.allTags.all();
-  }
-
-  insertReply(reply: AnnotationReply): void {
-    this.statements.insertReply.run({
+  const insertReply = (reply: AnnotationReply): void => {
+    s.insertReply.run({
       id: reply.id,
       annotationId: reply.annotationId,
       bodyJson: reply.body.json,
@@ -264,88 +204,165 @@ export class AnnotationsRepository {
       createdAt: reply.createdAt,
       updatedAt: reply.updatedAt,
     });
-  }
+  };
 
-  updateReply(reply: AnnotationReply): void {
-    this.statements.updateReply.run(reply.body.json, reply.body.text, reply.updatedAt, reply.id);
-  }
+  const insert = db.transaction((annotation: Annotation) => {
+    s.insert.run({
+      id: annotation.id,
+      recordId: annotation.recordId,
+      categoryId: annotation.categoryId,
+      commentJson: annotation.comment.json,
+      commentText: annotation.comment.text,
+      noteType: annotation.noteType,
+      entityId: annotation.entityId,
+      createdAt: annotation.createdAt,
+      updatedAt: annotation.updatedAt,
+    });
+    writeTargets(annotation);
+    for (const tag of annotation.tags) s.insertTag.run(annotation.id, tag);
+    for (const reply of annotation.replies) insertReply(reply);
+  });
 
-  deleteReply(id: string): void {
-    this.statements.deleteReply.run(id);
-  }
-
-  getReply(id: string): AnnotationReply | null {
-    const row = this.statements.getReply.get(id);
-    return row ? replyFromRow(row) : null;
-  }
-
-  delete(id: string): void {
-    this.statements.delete.run(id);
-  }
-
-  get(id: string): Annotation | null {
-    const row = this.statements.get.get(id);
-    if (!row) return null;
-    return this.fromRow(
-      row,
-      this.statements.targetsOf.all(id).map(targetFromRow),
-      this.statements.tagsOf.all(id).map((t) => t.tag),
-      this.statements.repliesOf.all(id).map(replyFromRow),
-    );
-  }
-
-  listByRecord(recordId: string): Annotation[] {
-    const targets = new Map<string, AnnotationTarget[]>();
-    for (const row of this.statements.targetsByRecord.all(recordId)) {
-      const list = targets.get(row.annotation_id) ?? [];
-      list.push(targetFromRow(row));
-      targets.set(row.annotation_id, list);
+  const update = db.transaction((annotation: Annotation, withTargets: boolean) => {
+    s.update.run({
+      id: annotation.id,
+      categoryId: annotation.categoryId,
+      commentJson: annotation.comment.json,
+      commentText: annotation.comment.text,
+      noteType: annotation.noteType,
+      entityId: annotation.entityId,
+      updatedAt: annotation.updatedAt,
+    });
+    s.deleteTags.run(annotation.id);
+    for (const tag of annotation.tags) s.insertTag.run(annotation.id, tag);
+    if (withTargets) {
+      s.deleteTargets.run(annotation.id);
+      writeTargets(annotation);
     }
-    const tags = groupBy(this.statements.tagsByRecord.all(recordId), (r) => r.tag);
-    const replies = groupBy(this.statements.repliesByRecord.all(recordId), replyFromRow);
-    return this.statements.byRecord
-      .all(recordId)
-      .map((row) =>
-        this.fromRow(
-          row,
-          targets.get(row.id) ?? [],
-          tags.get(row.id) ?? [],
-          replies.get(row.id) ?? [],
-        ),
-      );
-  }
+  });
 
-  private fromRow(
+  const fromRow = (
     row: AnnotationRow,
     targets: AnnotationTarget[],
     tags: string[],
     replies: AnnotationReply[],
-  ): Annotation {
-    return {
-      id: row.id,
-      recordId: row.record_id,
-      categoryId: row.category_id,
-      comment: { json: row.comment_json, text: row.comment_text },
-      targets,
-      tags,
-      noteType: row.note_type,
-      entityId: row.entity_id,
-      replies,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    };
-  }
+  ): Annotation => ({
+    id: row.id,
+    recordId: row.record_id,
+    categoryId: row.category_id,
+    comment: { json: row.comment_json, text: row.comment_text },
+    targets,
+    tags,
+    noteType: row.note_type,
+    entityId: row.entity_id,
+    replies,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+
+  return {
+    /** Every target of a record's annotations, with row ids (for re-anchoring). */
+    storedTargetsOfRecord(recordId: string): StoredTarget[] {
+      return s.storedTargetsByRecord.all(recordId);
+    },
+
+    storedTargetsOfPassage(passageId: number): StoredTarget[] {
+      return s.storedTargetsByPassage.all(passageId);
+    },
+
+    /** Rewrites targets' placements; the caller wraps several calls in one transaction. */
+    updateTargetAnchor(update: TargetAnchorUpdate): void {
+      s.updateTargetAnchor.run({ ...update, orphaned: update.orphaned ? 1 : 0 });
+    },
+
+    /** Writes a whole annotation (new, or restored after a delete) in one transaction. */
+    insert(annotation: Annotation): void {
+      insert(annotation);
+    },
+
+    /**
+     * Writes an annotation's own fields, tags and (when `withTargets`) targets over the stored
+     * ones, in one transaction. Replies are left alone: they have their own writes.
+     */
+    update(annotation: Annotation, withTargets = false): void {
+      update(annotation, withTargets);
+    },
+
+    /** Every tag in the library with how many annotations carry it, most used first. */
+    allTags(): { tag: string; count: number }[] {
+      return s.allTags.all();
+    },
+
+    insertReply,
+
+    updateReply(reply: AnnotationReply): void {
+      s.updateReply.run(reply.body.json, reply.body.text, reply.updatedAt, reply.id);
+    },
+
+    deleteReply(id: string): void {
+      s.deleteReply.run(id);
+    },
+
+    getReply(id: string): AnnotationReply | null {
+      const row = s.getReply.get(id);
+      return row ? replyFromRow(row) : null;
+    },
+
+    delete(id: string): void {
+      s.delete.run(id);
+    },
+
+    get(id: string): Annotation | null {
+      const row = s.get.get(id);
+      if (!row) return null;
+      return fromRow(
+        row,
+        s.targetsOf.all(id).map(targetFromRow),
+        s.tagsOf.all(id).map((t) => t.tag),
+        s.repliesOf.all(id).map(replyFromRow),
+      );
+    },
+
+    listByRecord(recordId: string): Annotation[] {
+      const targets = groupValues(
+        s.storedTargetsByRecord.all(recordId),
+        byAnnotation,
+        targetFromRow,
+      );
+      const tags = groupValues(s.tagsByRecord.all(recordId), byAnnotation, (r) => r.tag);
+      const replies = groupValues(s.repliesByRecord.all(recordId), byAnnotation, replyFromRow);
+      return s.byRecord
+        .all(recordId)
+        .map((row) =>
+          fromRow(
+            row,
+            targets.get(row.id) ?? [],
+            tags.get(row.id) ?? [],
+            replies.get(row.id) ?? [],
+          ),
+        );
+    },
+
+    /** Ids of the annotations in a category. */
+    idsInCategory(categoryId: string): string[] {
+      return s.idsInCategory.all(categoryId);
+    },
+
+    /** Moves every annotation of category `from` to category `to`. */
+    moveToCategory(from: string, to: string): void {
+      s.moveCategory.run(to, from);
+    },
+
+    /** Puts the annotations `ids` in category `categoryId`. */
+    setCategory(ids: readonly string[], categoryId: string): void {
+      for (const id of ids) s.setCategory.run(categoryId, id);
+    },
+
+    /** Ids of the annotations that mention an entity, oldest first. */
+    mentionIds(entityId: string): string[] {
+      return s.mentionIds.all(entityId);
+    },
+  };
 }
 
-function groupBy<R extends { annotation_id: string }, T>(
-  rows: R[],
-  map: (row: R) => T,
-): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = groups.get(row.annotation_id) ?? [];
-    list.push(map(row));
-    groups.set(row.annotation_id, list);
-  }
-  return groups;
-}
+export type AnnotationsRepository = ReturnType<typeof createAnnotationsRepository>;

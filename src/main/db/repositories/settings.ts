@@ -1,23 +1,24 @@
-import type { Database } from 'better-sqlite3';
+// Storage of small library-wide values (the `settings` table), as text; JSON for structured ones.
+import { prepared, type LibraryDatabase } from '../statements';
 
-/** Small library-wide values (the `settings` table), stored as text; JSON for structured ones. */
-export class SettingsRepository {
-  private readonly statements;
-
-  constructor(db: Database) {
-    this.statements = {
-      get: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
-      set: db.prepare(
+export function createSettingsRepository(db: LibraryDatabase) {
+  const s = prepared({
+    get: () => db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck(),
+    set: () =>
+      db.prepare(
         'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
       ),
-    };
-  }
+  });
 
-  get(key: string): string | null {
-    return this.statements.get.get(key)?.value ?? null;
-  }
+  return {
+    get(key: string): string | null {
+      return s.get.get(key) ?? null;
+    },
 
-  set(key: string, value: string): void {
-    this.statements.set.run(key, value);
-  }
+    set(key: string, value: string): void {
+      s.set.run(key, value);
+    },
+  };
 }
+
+export type SettingsRepository = ReturnType<typeof createSettingsRepository>;

@@ -3,15 +3,11 @@
 // only on the passages' texts and the paragraph rows, so it is kept for the last few records,
 // keyed by a fingerprint of exactly those.
 
-import type { Database } from 'better-sqlite3';
 import type { RecordDocument } from '@shared/model';
+import { memoised, type AppContext } from '../context';
 import { sentenceLayout, type SentenceLayout } from './sentence-rows';
 
 const KEPT = 4;
-const caches = new WeakMap<
-  Database,
-  Map<string, { fingerprint: string; layout: SentenceLayout }>
->();
 
 /** FNV-1a over the texts and the paragraph rows: changes whenever the layout would. */
 function fingerprint(record: RecordDocument): string {
@@ -38,12 +34,12 @@ function fingerprint(record: RecordDocument): string {
 }
 
 /** The record's sentence layout, computed again only when its texts or paragraph rows changed. */
-export function cachedSentenceLayout(db: Database, record: RecordDocument): SentenceLayout {
-  let cache = caches.get(db);
-  if (!cache) {
-    cache = new Map();
-    caches.set(db, cache);
-  }
+export function cachedSentenceLayout(ctx: AppContext, record: RecordDocument): SentenceLayout {
+  const cache = memoised(
+    ctx,
+    'sentence-layouts',
+    () => new Map<string, { fingerprint: string; layout: SentenceLayout }>(),
+  );
   const key = fingerprint(record);
   const hit = cache.get(record.id);
   if (hit && hit.fingerprint === key) {

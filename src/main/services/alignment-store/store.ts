@@ -6,9 +6,9 @@ import type { Correction } from '@shared/alignment/corrections';
 import type { AlignmentChange, AlignmentLevel, AlignmentView } from '@shared/alignment/view';
 import { ApiError } from '@shared/api/errors';
 import type { AlignmentGroup, RecordDocument, Side } from '@shared/model';
-import { alignmentRepository } from '../../db/repositories/alignment';
 import { alignmentProblem, realign } from '../alignment';
 import type { AppContext } from '../context';
+import { requireRecord } from '../library/require-record';
 import { explainDoubtfulRows, type RowTexts } from './explain';
 import { cachedSentenceLayout } from './layout-cache';
 import {
@@ -28,12 +28,6 @@ export interface LevelState {
   counts: Record<Side, number>;
 }
 
-function requireRecord(ctx: AppContext, recordId: string): RecordDocument {
-  const record = ctx.records.get(recordId);
-  if (!record) throw new ApiError('not_found', `There is no record with id “${recordId}”.`);
-  return record;
-}
-
 export function loadLevel(ctx: AppContext, recordId: string, level: AlignmentLevel): LevelState {
   const record = requireRecord(ctx, recordId);
   if (level === 'paragraph') {
@@ -48,8 +42,8 @@ export function loadLevel(ctx: AppContext, recordId: string, level: AlignmentLev
       },
     };
   }
-  const layout = cachedSentenceLayout(ctx.db, record);
-  const groups = deriveSentenceRows(layout, alignmentRepository(ctx.db).sentenceGroups(recordId));
+  const layout = cachedSentenceLayout(ctx, record);
+  const groups = deriveSentenceRows(layout, ctx.alignment.sentenceGroups(recordId));
   return {
     record,
     level,
@@ -78,15 +72,14 @@ function validate(state: LevelState, groups: readonly AlignmentGroup[]): void {
 
 function write(ctx: AppContext, state: LevelState, groups: readonly AlignmentGroup[]): void {
   validate(state, groups);
-  const repository = alignmentRepository(ctx.db);
   if (state.layout) {
-    repository.replaceSentenceGroups(
+    ctx.alignment.replaceSentenceGroups(
       state.record.id,
       sentenceRowsToStore(state.layout, groups),
       ctx.now(),
     );
   } else {
-    repository.replaceParagraphRows(state.record.id, groups, ctx.now());
+    ctx.alignment.replaceParagraphRows(state.record.id, groups, ctx.now());
   }
 }
 
@@ -153,12 +146,12 @@ export function applyCorrection(
   level: AlignmentLevel,
   correct: (state: LevelState) => Correction,
 ): AlignmentChange {
-  return ctx.db.transaction(() => {
+  return ctx.transaction(() => {
     const state = loadLevel(ctx, recordId, level);
     const { groups, description } = correct(state);
     write(ctx, state, groups);
     return change(state, groups, description);
-  })();
+  });
 }
 
 /** Stores complete rows as given (undo and redo): validated, in one transaction. */

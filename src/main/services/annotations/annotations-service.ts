@@ -1,27 +1,20 @@
+// Annotations: a highlight or note on a span of a record's text, created from a selection,
+// updated, deleted and put back (undo). Each call reads and writes through the repositories and
+// returns the annotation as stored, so a client can apply the change without asking again.
 import { sortInTextOrder } from '@shared/annotation-order';
 import { describeSpan } from '@shared/anchoring/selectors';
 import type { ParsedInput } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
 import { lexicalToPlainText } from '@shared/lexical/serialized';
-import type {
-  Annotation,
-  AnnotationComment,
-  AnnotationTarget,
-  RecordDocument,
-} from '@shared/model';
+import type { Annotation, AnnotationComment, AnnotationTarget } from '@shared/model';
 import type { AppContext } from '../context';
+import { requireLiveRecord, requireRecord } from '../library/require-record';
 import { normaliseTags } from './tags';
 
 const DEFAULT_CATEGORY = 'note';
 
-export function requireRecord(ctx: AppContext, recordId: string): RecordDocument {
-  const record = ctx.records.get(recordId);
-  if (!record) throw new ApiError('not_found', `There is no record with id “${recordId}”.`);
-  return record;
-}
-
 export function requireCategory(ctx: AppContext, categoryId: string): string {
-  if (!ctx.annotations.categoryExists(categoryId)) {
+  if (!ctx.categories.exists(categoryId)) {
     throw new ApiError('invalid_input', `There is no category “${categoryId}”.`, [
       { path: 'categoryId', message: 'unknown category' },
     ]);
@@ -31,8 +24,7 @@ export function requireCategory(ctx: AppContext, categoryId: string): string {
 
 export function requireEntity(ctx: AppContext, entityId: string | null): string | null {
   if (entityId === null) return null;
-  const found = ctx.db.prepare('SELECT 1 FROM entities WHERE id = ?').get(entityId);
-  if (!found) {
+  if (!ctx.entities.exists(entityId)) {
     throw new ApiError(
       'invalid_input',
       `There is no person, place or organisation “${entityId}”.`,
@@ -58,7 +50,7 @@ export function createAnnotation(
   ctx: AppContext,
   input: ParsedInput<'annotations.create'>,
 ): Annotation {
-  requireRecord(ctx, input.recordId);
+  requireLiveRecord(ctx, input.recordId);
   const targets = input.targets.map((target, i) =>
     targetFromSelection(ctx, input.recordId, target, `targets.${i}`),
   );
@@ -167,7 +159,7 @@ export function restoreAnnotation(
       body: commentFrom(reply.body),
     })),
   };
-  requireRecord(ctx, annotation.recordId);
+  requireLiveRecord(ctx, annotation.recordId);
   if (ctx.annotations.get(annotation.id)) {
     throw new ApiError(
       'invalid_input',
@@ -176,10 +168,7 @@ export function restoreAnnotation(
   }
   requireCategory(ctx, annotation.categoryId);
   // The entity may have been deleted since; the mention then comes back unlinked.
-  if (
-    annotation.entityId !== null &&
-    !ctx.db.prepare('SELECT 1 FROM entities WHERE id = ?').get(annotation.entityId)
-  ) {
+  if (annotation.entityId !== null && !ctx.entities.exists(annotation.entityId)) {
     annotation.entityId = null;
   }
   const restored: Annotation = {

@@ -3,31 +3,20 @@
 import type { ParsedInput } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
 import type { Category } from '@shared/model';
+import type { CategoryRow } from '../../db/repositories/categories';
 import type { AppContext } from '../context';
 
 const DEFAULT_CATEGORY = 'note';
 
-interface CategoryRow extends Category {
-  sort: number;
-}
-
-function getRow(ctx: AppContext, id: string): CategoryRow | undefined {
-  return ctx.db
-    .prepare<[string], CategoryRow>(
-      'SELECT id, name, color, line, sort FROM categories WHERE id = ?',
-    )
-    .get(id);
-}
-
 function requireRow(ctx: AppContext, id: string): CategoryRow {
-  const row = getRow(ctx, id);
+  const row = ctx.categories.get(id);
   if (!row) throw new ApiError('not_found', `There is no category “${id}”.`);
   return row;
 }
 
 function assertNameFree(ctx: AppContext, name: string, except?: string): void {
-  const clash = ctx.annotations
-    .categories()
+  const clash = ctx.categories
+    .list()
     .find((c) => c.id !== except && c.name.toLocaleLowerCase() === name.toLocaleLowerCase());
   if (clash) {
     throw new ApiError('invalid_input', `There is already a category called “${clash.name}”.`, [
@@ -51,19 +40,15 @@ const strip = ({ id, name, color, line }: CategoryRow): Category => ({ id, name,
 export function createCategory(ctx: AppContext, input: ParsedInput<'categories.create'>): Category {
   assertNameFree(ctx, input.name);
   let id = slug(input.name);
-  for (let n = 2; getRow(ctx, id); n++) id = `${slug(input.name)}-${n}`;
-  const sort =
-    (ctx.db.prepare<[], { m: number | null }>('SELECT MAX(sort) AS m FROM categories').get()?.m ??
-      0) + 10;
+  for (let n = 2; ctx.categories.exists(id); n++) id = `${slug(input.name)}-${n}`;
+  const sort = ctx.categories.lastSort() + 10;
   const category: Category = {
     id,
     name: input.name,
     color: input.color.toUpperCase(),
     line: input.line ?? 'solid',
   };
-  ctx.db
-    .prepare('INSERT INTO categories (id, name, color, line, sort) VALUES (?, ?, ?, ?, ?)')
-    .run(id, category.name, category.color, category.line, sort);
+  ctx.categories.insert(category, sort);
   return category;
 }
 
@@ -76,9 +61,7 @@ export function updateCategory(ctx: AppContext, input: ParsedInput<'categories.u
     color: input.color?.toUpperCase() ?? row.color,
     line: input.line ?? row.line,
   };
-  ctx.db
-    .prepare('UPDATE categories SET name = ?, color = ?, line = ? WHERE id = ?')
-    .run(next.name, next.color, next.line, next.id);
+  ctx.categories.update(next);
   return strip(next);
 }
 
@@ -98,24 +81,19 @@ export function deleteCategory(ctx: AppContext, input: ParsedInput<'categories.d
     ]);
   }
   requireRow(ctx, reassignTo);
-  return ctx.db.transaction(() => {
-    const annotationIds = ctx.db
-      .prepare<[string], { id: string }>('SELECT id FROM annotations WHERE category_id = ?')
-      .all(row.id)
-      .map((r) => r.id);
-    ctx.db
-      .prepare('UPDATE annotations SET category_id = ? WHERE category_id = ?')
-      .run(reassignTo, row.id);
-    ctx.db.prepare('DELETE FROM categories WHERE id = ?').run(row.id);
+  return ctx.transaction(() => {
+    const annotationIds = ctx.annotations.idsInCategory(row.id);
+    ctx.annotations.moveToCategory(row.id, reassignTo);
+    ctx.categories.delete(row.id);
     return { category: strip(row), sort: row.sort, annotationIds };
-  })();
+  });
 }
 
 export function restoreCategory(
   ctx: AppContext,
   input: ParsedInput<'categories.restore'>,
 ): Category {
-  if (getRow(ctx, input.category.id)) {
+  if (ctx.categories.exists(input.category.id)) {
     throw new ApiError(
       'invalid_input',
       'This category already exists; there is nothing to restore.',
@@ -123,12 +101,9 @@ export function restoreCategory(
   }
   assertNameFree(ctx, input.category.name);
   const category = { ...input.category, color: input.category.color.toUpperCase() };
-  ctx.db.transaction(() => {
-    ctx.db
-      .prepare('INSERT INTO categories (id, name, color, line, sort) VALUES (?, ?, ?, ?, ?)')
-      .run(category.id, category.name, category.color, category.line, input.sort);
-    const move = ctx.db.prepare('UPDATE annotations SET category_id = ? WHERE id = ?');
-    for (const id of input.annotationIds) move.run(category.id, id);
-  })();
+  ctx.transaction(() => {
+    ctx.categories.insert(category, input.sort);
+    ctx.annotations.setCategory(input.annotationIds, category.id);
+  });
   return category;
 }

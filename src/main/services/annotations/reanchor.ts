@@ -11,7 +11,7 @@ import {
 import { describeSpan } from '@shared/anchoring/selectors';
 import { ApiError } from '@shared/api/errors';
 import type { Passage, ReanchorReport, Side } from '@shared/model';
-import type { StoredTarget } from '../../db/repositories/annotations';
+import type { StoredTarget } from '../../db/repositories';
 import type { AppContext } from '../context';
 
 function selectorsOf(target: StoredTarget): TargetSelectors {
@@ -68,7 +68,7 @@ export function reanchorRecord(ctx: AppContext, recordId: string): ReanchorRepor
   };
   const orphanIds = new Set<string>();
 
-  ctx.db.transaction(() => {
+  ctx.transaction(() => {
     for (const target of ctx.annotations.storedTargetsOfRecord(recordId)) {
       report.targets++;
       const side = target.side;
@@ -120,7 +120,7 @@ export function reanchorRecord(ctx: AppContext, recordId: string): ReanchorRepor
         });
       }
     }
-  })();
+  });
 
   report.orphanedAnnotationIds = [...orphanIds];
   return report;

@@ -28,13 +28,10 @@ export function editPassageText(ctx: AppContext, passageId: number, text: string
       { path: 'text', message: 'control characters' },
     ]);
   }
-  const report = ctx.db.transaction(() => {
-    ctx.db.prepare('UPDATE passages SET text = ? WHERE id = ?').run(normalised, passageId);
-    ctx.db
-      .prepare('UPDATE records SET updated_at = ? WHERE id = ?')
-      .run(ctx.now(), passage.recordId);
+  const report = ctx.transaction(() => {
+    ctx.records.setPassageText(passageId, passage.recordId, normalised, ctx.now());
     return reanchorRecord(ctx, passage.recordId);
-  })();
+  });
   const { recordId: _recordId, ...stored } = ctx.records.passage(passageId)!;
   return { passage: stored, previousText: passage.text, report };
 }

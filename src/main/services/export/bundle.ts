@@ -77,7 +77,7 @@ export function loadExportBundle(
     record,
     sentences: options.sentences ? sentenceAlignment(ctx, record.id) : null,
     annotations,
-    categories: ctx.annotations.categories(),
+    categories: ctx.categories.list(),
     glossary: glossaryOf(ctx, record, annotations),
     entities: entitiesOf(record, annotations, ctx),
     exportedAt: options.exportedAt ?? new Date(ctx.now()),

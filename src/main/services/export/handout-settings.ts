@@ -2,24 +2,13 @@
 // instructions, languages, categories, glossary and questions on or off, the format).
 import { handoutSettings } from '@shared/api/methods/export';
 import { DEFAULT_HANDOUT_SETTINGS, type HandoutSettings } from '@shared/edition';
-import { SettingsRepository } from '../../db/repositories/settings';
 import type { AppContext } from '../context';
 
 const KEY = 'export.handout';
-const repositories = new WeakMap<AppContext, SettingsRepository>();
-
-function settingsOf(ctx: AppContext): SettingsRepository {
-  let repository = repositories.get(ctx);
-  if (!repository) {
-    repository = new SettingsRepository(ctx.db);
-    repositories.set(ctx, repository);
-  }
-  return repository;
-}
 
 /** The remembered settings; defaults when none were saved or what was saved no longer fits. */
 export function loadHandoutSettings(ctx: AppContext): HandoutSettings {
-  const stored = settingsOf(ctx).get(KEY);
+  const stored = ctx.settings.get(KEY);
   if (!stored) return { ...DEFAULT_HANDOUT_SETTINGS };
   try {
     const parsed = handoutSettings.safeParse(JSON.parse(stored));
@@ -30,6 +19,6 @@ export function loadHandoutSettings(ctx: AppContext): HandoutSettings {
 }
 
 export function saveHandoutSettings(ctx: AppContext, settings: HandoutSettings): HandoutSettings {
-  settingsOf(ctx).set(KEY, JSON.stringify(settings));
+  ctx.settings.set(KEY, JSON.stringify(settings));
   return settings;
 }

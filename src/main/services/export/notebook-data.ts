@@ -3,7 +3,6 @@
 // own (a span marked Term, Person, Place…) so that nothing she marked is left out.
 import type { RecordDocument } from '@shared/model';
 import { detectLanguage } from '@shared/text/language';
-import { notebookOf } from '../../db/repositories/notebook';
 import type { AppContext } from '../context';
 import { listGlossary } from '../notebook/glossary';
 import type { ExportAnnotation, ExportEntity, ExportGlossaryEntry } from './bundle';
@@ -16,7 +15,7 @@ export function glossaryOf(
   annotations: ExportAnnotation[],
 ): ExportGlossaryEntry[] {
   // Finding which entries occur in the record stems its whole text: only when there are entries.
-  const hasEntries = notebookOf(ctx.db).glossary().length > 0;
+  const hasEntries = ctx.glossary.list().length > 0;
   const stored: ExportGlossaryEntry[] = (hasEntries ? listGlossary(ctx, record.id) : []).map(
     (e) => ({
       id: e.id,
@@ -40,13 +39,12 @@ export function entitiesOf(
   annotations: ExportAnnotation[],
   ctx: AppContext,
 ): ExportEntity[] {
-  const notebook = notebookOf(ctx.db);
   const linked = new Map<string, ExportEntity>();
   for (const annotation of annotations) {
     if (!annotation.entityId) continue;
     let entity = linked.get(annotation.entityId);
     if (!entity) {
-      const stored = notebook.entity(annotation.entityId);
+      const stored = ctx.entities.get(annotation.entityId);
       if (!stored || stored.names.length === 0) continue;
       entity = {
         id: stored.id,

@@ -137,7 +137,7 @@ function storeGroup(ctx: AppContext, plan: Plan, warnings: string[]): ImportedRe
   const seen = new Set(
     existing.map((a) => sameness(a.createdAt, a.targets[0]?.quote.exact ?? '', a.comment.text)),
   );
-  const categories = ctx.annotations.categories();
+  const categories = ctx.categories.list();
   const report: ImportedRecordReport = {
     recordId,
     title: record.title,
@@ -274,7 +274,7 @@ export function storeAnnotationFile(
       `No record in the library holds the text these annotations are on (${what}). Import that record first, or name it.`,
     );
   }
-  const records = ctx.db.transaction(() => plans.map((plan) => storeGroup(ctx, plan, warnings)))();
+  const records = ctx.transaction(() => plans.map((plan) => storeGroup(ctx, plan, warnings)));
   const sum = (key: 'imported' | 'orphaned' | 'skipped'): number =>
     records.reduce((n, r) => n + r[key], 0);
   return {

@@ -2,21 +2,9 @@
 // (our own id, the archive's record ID, the page's address), or the one whose text holds the
 // most of the quotes. A file that carries the record's texts finds its twin by record ID or
 // identical text, or brings the record in.
-import { RecordLookup } from '../../db/repositories/record-lookup';
 import type { AppContext } from '../context';
 import { contentHash } from '../library/import-records';
 import type { ImportedGroup } from './model';
-
-const lookups = new WeakMap<AppContext, RecordLookup>();
-
-function lookupOf(ctx: AppContext): RecordLookup {
-  let lookup = lookups.get(ctx);
-  if (!lookup) {
-    lookup = new RecordLookup(ctx.db);
-    lookups.set(ctx, lookup);
-  }
-  return lookup;
-}
 
 /** The record's id, or null when none matches (then the group's own record is created). */
 export function findRecordForGroup(ctx: AppContext, group: ImportedGroup): string | null {
@@ -27,8 +15,7 @@ export function findRecordForGroup(ctx: AppContext, group: ImportedGroup): strin
   }
   const { hints } = group;
   if (hints.id && ctx.records.exists(hints.id)) return hints.id;
-  const lookup = lookupOf(ctx);
-  const byUrl = hints.url ? lookup.withUrl(hints.url) : [];
+  const byUrl = hints.url ? ctx.records.withUrl(hints.url) : [];
   if (byUrl.length === 1) return byUrl[0]!;
   // Count, per record, the quotes it holds; the longest quotes are the most telling.
   const quotes = [
@@ -39,7 +26,7 @@ export function findRecordForGroup(ctx: AppContext, group: ImportedGroup): strin
     .slice(0, 20);
   const votes = new Map<string, number>();
   for (const quote of quotes) {
-    for (const id of lookup.containing(quote)) {
+    for (const id of ctx.records.containing(quote)) {
       if (byUrl.length > 0 && !byUrl.includes(id)) continue;
       votes.set(id, (votes.get(id) ?? 0) + 1);
     }

@@ -1,9 +1,9 @@
 // What the catalogue knows about each record in the library, read in a handful of queries: the
 // record's own fields, its notes count and tags, the people and places its notes name, and the
 // archives and fonds its source cites (parsed when the record was written: record_citations).
-import type { Database } from 'better-sqlite3';
 import { languageName } from '@shared/text/language';
 import { foldWord } from '../text/stemming';
+import type { AppContext } from '../context';
 
 export interface CatalogueEntry {
   id: string;
@@ -24,19 +24,6 @@ export interface CatalogueEntry {
 
 /** Display names of facet values whose value is an id or a key. */
 export type Labels = Map<string, string>;
-
-interface RecordRow {
-  id: string;
-  title: string;
-  date: string | null;
-  type: string | null;
-  archives: string | null;
-  fonds: string | null;
-  original_lang: string;
-  translation_lang: string;
-  created_at: number;
-  note_count: number;
-}
 
 const pairs = new Map<string, [string, string]>();
 
@@ -79,54 +66,25 @@ function parsedList(json: string | null): string[] {
   return list;
 }
 
-export function loadCatalogueEntries(db: Database): { entries: CatalogueEntry[]; labels: Labels } {
+export function loadCatalogueEntries(ctx: AppContext): {
+  entries: CatalogueEntry[];
+  labels: Labels;
+} {
   const labels: Labels = new Map();
-  const rows = db
-    .prepare(
-      `SELECT r.id, r.title, r.date, r.type, c.archives, c.fonds, r.original_lang,
-         r.translation_lang, r.created_at, coalesce(n.count, 0) AS note_count
-       FROM records r
-       LEFT JOIN record_citations c ON c.record_id = r.id
-       LEFT JOIN (SELECT record_id, count(*) AS count FROM annotations GROUP BY record_id) n
-         ON n.record_id = r.id
-       WHERE r.deleted_at IS NULL`,
-    )
-    .all() as RecordRow[];
+  const rows = ctx.catalogue.records();
 
   const tags = new Map<string, string[]>();
-  for (const row of db
-    .prepare(
-      `SELECT DISTINCT a.record_id, g.tag FROM annotation_tags g
-       JOIN annotations a ON a.id = g.annotation_id`,
-    )
-    .all() as { record_id: string; tag: string }[]) {
-    pushTo(tags, row.record_id, row.tag);
-  }
+  for (const row of ctx.catalogue.tags()) pushTo(tags, row.record_id, row.tag);
 
   // People and places: entities that notes name, and person/place notes not linked to one.
   const people = new Map<string, string[]>();
   const places = new Map<string, string[]>();
-  for (const row of db
-    .prepare(
-      `SELECT DISTINCT a.record_id, e.id, e.kind,
-         (SELECT name FROM entity_names WHERE entity_id = e.id ORDER BY ordinal LIMIT 1) AS name
-       FROM annotations a JOIN entities e ON e.id = a.entity_id
-       WHERE e.kind IN ('person', 'place')`,
-    )
-    .all() as { record_id: string; id: string; kind: string; name: string | null }[]) {
+  for (const row of ctx.catalogue.mentionedEntities()) {
     const value = `e:${row.id}`;
     labels.set(value, row.name ?? row.id);
     pushTo(row.kind === 'person' ? people : places, row.record_id, value);
   }
-  for (const row of db
-    .prepare(
-      `SELECT a.record_id, a.category_id,
-         (SELECT group_concat(exact, ' ') FROM annotation_targets t WHERE t.annotation_id = a.id
-          AND t.ordinal = 0) AS quote
-       FROM annotations a
-       WHERE a.category_id IN ('person', 'place') AND a.entity_id IS NULL`,
-    )
-    .all() as { record_id: string; category_id: string; quote: string | null }[]) {
+  for (const row of ctx.catalogue.unlinkedNames()) {
     if (!row.quote) continue;
     const key = quoteKey(row.quote);
     if (key === '') continue;

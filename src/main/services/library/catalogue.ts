@@ -1,7 +1,6 @@
 // The catalogue: filters, facet counts and sorting over every record in the library. Facets
 // are counted the way a catalogue user expects: each facet's counts take every other filter
 // into account but not its own, so choosing "Telegram" still shows how many letters there are.
-import type { Database } from 'better-sqlite3';
 import {
   FACET_KEYS,
   type CatalogueFilters,
@@ -14,8 +13,9 @@ import {
 import { foldWord } from '../text/stemming';
 import { recordsMatching } from '../search/records-matching';
 import { loadCatalogueEntries, type CatalogueEntry, type Labels } from './catalogue-entries';
-import { collectionMembers, listCollections } from './collections';
-import { purgeExpired, trashCount } from './record-actions';
+import { listCollections } from './collections';
+import { purgeExpired } from './record-actions';
+import type { AppContext } from '../context';
 
 type FilterKey = FacetKey | 'title' | 'dates' | 'notes' | 'collection' | 'query';
 
@@ -44,7 +44,7 @@ function valuesOf(entry: CatalogueEntry, facet: FacetKey): string[] {
 type Test = (entry: CatalogueEntry) => boolean;
 
 function buildTests(
-  db: Database,
+  ctx: AppContext,
   filters: CatalogueFilters,
   warnings: string[],
 ): Map<FilterKey, Test> {
@@ -85,11 +85,11 @@ function buildTests(
     tests.set('notes', (e) => e.noteCount > 0 === want);
   }
   if (filters.collectionId) {
-    const members = collectionMembers(db, filters.collectionId);
+    const members = ctx.collections.memberIds(filters.collectionId);
     tests.set('collection', (e) => members.has(e.id));
   }
   if (filters.query.trim() !== '') {
-    const found = recordsMatching(db, filters.query);
+    const found = recordsMatching(ctx, filters.query);
     warnings.push(...found.warnings);
     tests.set('query', (e) => found.ids.has(e.id));
   }
@@ -157,17 +157,17 @@ function facetLabel(facet: FacetKey, value: string, labels: Labels): string {
 }
 
 export function queryCatalogue(
-  db: Database,
+  ctx: AppContext,
   filters: CatalogueFilters,
   sort: CatalogueSort,
   descending: boolean,
   now: number,
 ): CatalogueResult {
   const started = performance.now();
-  purgeExpired(db, now);
+  purgeExpired(ctx, now);
   const warnings: string[] = [];
-  const { entries, labels } = loadCatalogueEntries(db);
-  const tests = buildTests(db, filters, warnings);
+  const { entries, labels } = loadCatalogueEntries(ctx);
+  const tests = buildTests(ctx, filters, warnings);
 
   const counts = new Map<FacetKey, Map<string, number>>(FACET_KEYS.map((f) => [f, new Map()]));
   const notes = { with: 0, without: 0 };
@@ -239,8 +239,8 @@ export function queryCatalogue(
     rows,
     facets,
     notes,
-    collections: listCollections(db),
-    trashCount: trashCount(db),
+    collections: listCollections(ctx),
+    trashCount: ctx.records.trashCount(),
     warnings,
     tookMs: performance.now() - started,
   };

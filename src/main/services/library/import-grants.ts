@@ -2,23 +2,15 @@
 // that stands for a file the user picked (or found under a folder she picked), so a compromised
 // page cannot read any other file. Tokens live as long as the library is open.
 import { randomBytes } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
 import { ApiError } from '@shared/api/errors';
 import type { GrantedFile } from '@shared/api/methods/import';
-import type { AppContext } from '../context';
+import { memoised, type AppContext } from '../context';
 
 /** A bound on remembered grants; the oldest are forgotten first. */
 const MAX_GRANTS = 20_000;
 
-const grantsByLibrary = new WeakMap<Database, Map<string, string>>();
-
 function grants(ctx: AppContext): Map<string, string> {
-  let map = grantsByLibrary.get(ctx.db);
-  if (!map) {
-    map = new Map();
-    grantsByLibrary.set(ctx.db, map);
-  }
-  return map;
+  return memoised(ctx, 'import-grants', () => new Map<string, string>());
 }
 
 /** Grants the page access to these files; returns their tokens with display names and sizes. */

@@ -11,8 +11,7 @@ const SEEDED_KEY = 'sample_seeded';
  * aligned document. A library the user has emptied on purpose stays empty.
  */
 export function seedSampleOnce(ctx: AppContext, resourcesDir: string): void {
-  const seeded = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(SEEDED_KEY);
-  if (seeded) return;
+  if (ctx.settings.get(SEEDED_KEY) !== null) return;
   if (ctx.records.count() === 0) {
     const file = path.join(resourcesDir, SAMPLE_FILE);
     const report = importRecords(ctx, [
@@ -22,5 +21,5 @@ export function seedSampleOnce(ctx: AppContext, resourcesDir: string): void {
       throw new Error(`The bundled sample could not be imported: ${report.errors[0]!.reason}`);
     }
   }
-  ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(SEEDED_KEY, '1');
+  ctx.settings.set(SEEDED_KEY, '1');
 }

@@ -3,7 +3,6 @@
 // leaves the library exactly as it was.
 import { createHash } from 'node:crypto';
 import type { DuplicatePolicy, ImportOutcome } from '@shared/api/methods/import';
-import { recordImportEvent, replaceRecordContent } from '../../db/repositories/record-imports';
 import { alignSequences } from '../alignment';
 import { reanchorRecord } from '../annotations/reanchor';
 import type { AppContext } from '../context';
@@ -57,8 +56,8 @@ export function storeImport(
   const alignment = align(record);
   const now = ctx.now();
   if (existing && policy === 'replace') {
-    const report = ctx.db.transaction(() => {
-      replaceRecordContent(ctx.db, {
+    const report = ctx.transaction(() => {
+      ctx.records.replaceContent({
         meta: { id: existing.id, ...record.meta },
         contentHash: hash,
         original: record.original,
@@ -66,8 +65,7 @@ export function storeImport(
         alignment,
         now,
       });
-      recordImportEvent(
-        ctx.db,
+      ctx.importHistory.add(
         existing.id,
         { format: parsed.format, files: parsed.files, action: 'replaced' },
         now,
@@ -75,7 +73,7 @@ export function storeImport(
       // The annotations' passages are gone: place each again on the new text, or mark it an
       // orphan that keeps its quote. Inside the transaction, so a failure undoes the replace.
       return reanchorRecord(ctx, existing.id);
-    })();
+    });
     return {
       status: 'replaced',
       file: label,
@@ -84,7 +82,7 @@ export function storeImport(
     };
   }
   const id = ctx.newRecordId();
-  ctx.db.transaction(() => {
+  ctx.transaction(() => {
     ctx.records.insert({
       meta: { id, ...record.meta },
       contentHash: hash,
@@ -93,13 +91,12 @@ export function storeImport(
       alignment,
       now,
     });
-    recordImportEvent(
-      ctx.db,
+    ctx.importHistory.add(
       id,
       { format: parsed.format, files: parsed.files, action: existing ? 'kept-both' : 'imported' },
       now,
     );
-  })();
+  });
   return {
     status: 'imported',
     file: label,

@@ -5,8 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { ParsedInput } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
 import type { Entity, EntityMention, EntityView } from '@shared/model';
-import { notebookOf } from '../../db/repositories/notebook';
-import { requireAnnotation, requireRecord } from '../annotations/annotations-service';
+import { requireAnnotation } from '../annotations/annotations-service';
+import { requireLiveRecord } from '../library/require-record';
 import type { AppContext } from '../context';
 import { findOccurrences, passagesMentioning } from '../text/occurrences';
 import { phraseStems } from '../text/stemming';
@@ -32,7 +32,7 @@ function tidyNames(names: readonly string[]): string[] {
 }
 
 function requireEntityRecord(ctx: AppContext, id: string): Entity {
-  const entity = notebookOf(ctx.db).entity(id);
+  const entity = ctx.entities.get(id);
   if (!entity)
     throw new ApiError('not_found', `There is no person, place or organisation “${id}”.`);
   return entity;
@@ -49,7 +49,7 @@ export function createEntity(ctx: AppContext, input: ParsedInput<'entities.creat
     createdAt: now,
     updatedAt: now,
   };
-  notebookOf(ctx.db).saveEntity(entity, mentionIds);
+  ctx.entities.save(entity, mentionIds);
   return entity;
 }
 
@@ -62,7 +62,7 @@ export function updateEntity(ctx: AppContext, input: ParsedInput<'entities.updat
     note: input.note === undefined ? current.note : input.note.trim(),
     updatedAt: Math.max(ctx.now(), current.updatedAt),
   };
-  notebookOf(ctx.db).saveEntity(entity);
+  ctx.entities.save(entity);
   return entity;
 }
 
@@ -72,19 +72,18 @@ export function deleteEntity(
   id: string,
 ): { entity: Entity; annotationIds: string[] } {
   const entity = requireEntityRecord(ctx, id);
-  const repository = notebookOf(ctx.db);
-  const annotationIds = repository.mentionIds(id);
-  repository.deleteEntity(id);
+  const annotationIds = ctx.annotations.mentionIds(id);
+  ctx.entities.delete(id);
   return { entity, annotationIds };
 }
 
 export function restoreEntity(ctx: AppContext, input: ParsedInput<'entities.restore'>): Entity {
-  if (notebookOf(ctx.db).entity(input.entity.id)) {
+  if (ctx.entities.get(input.entity.id)) {
     throw new ApiError('invalid_input', 'This entity already exists; there is nothing to restore.');
   }
   const entity: Entity = { ...input.entity, names: tidyNames(input.entity.names) };
   const mentions = input.annotationIds.filter((id) => ctx.annotations.get(id) !== null);
-  notebookOf(ctx.db).saveEntity(entity, mentions);
+  ctx.entities.save(entity, mentions);
   return entity;
 }
 
@@ -93,8 +92,8 @@ export function restoreEntity(ctx: AppContext, input: ParsedInput<'entities.rest
  * With a record, only the entities mentioned or named in it (still with every mention).
  */
 export function listEntities(ctx: AppContext, recordId?: string): EntityView[] {
-  if (recordId) requireRecord(ctx, recordId);
-  const entities = notebookOf(ctx.db).entities();
+  if (recordId) requireLiveRecord(ctx, recordId);
+  const entities = ctx.entities.list();
   if (entities.length === 0) return [];
   const titles = new Map(ctx.records.list().map((r) => [r.id, r.title]));
   const passages = passagesMentioning(
@@ -102,7 +101,7 @@ export function listEntities(ctx: AppContext, recordId?: string): EntityView[] {
     entities.flatMap((e) => e.names),
   );
   const views = entities.map((entity): EntityView => {
-    const mentions: EntityMention[] = notebookOf(ctx.db)
+    const mentions: EntityMention[] = ctx.annotations
       .mentionIds(entity.id)
       .map((id) => ctx.annotations.get(id)!)
       .flatMap((annotation) =>
@@ -118,7 +117,8 @@ export function listEntities(ctx: AppContext, recordId?: string): EntityView[] {
       );
     const linked = new Set(mentions.map((m) => m.passageId));
     const occurrences = findOccurrences(passages, entity.names).filter(
-      (o) => !linked.has(o.passageId) || !mentionCovers(ctx, entity.id, o.passageId, o.start),
+      (o) =>
+        !linked.has(o.passageId) || !ctx.entities.mentionCovers(entity.id, o.passageId, o.start),
     );
     return { ...entity, mentions, occurrences };
   });
@@ -128,20 +128,4 @@ export function listEntities(ctx: AppContext, recordId?: string): EntityView[] {
       v.mentions.some((m) => m.recordId === recordId) ||
       v.occurrences.some((o) => o.recordId === recordId),
   );
-}
-
-function mentionCovers(
-  ctx: AppContext,
-  entityId: string,
-  passageId: number,
-  offset: number,
-): boolean {
-  const row = ctx.db
-    .prepare<[string, number, number, number], { one: number }>(
-      `
-      SELECT 1 AS one FROM annotation_targets t JOIN annotations a ON a.id = t.annotation_id
-      WHERE a.entity_id = ? AND t.passage_id = ? AND t.start <= ? AND t.end > ? LIMIT 1`,
-    )
-    .get(entityId, passageId, offset, offset);
-  return row !== undefined;
 }

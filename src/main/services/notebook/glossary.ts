@@ -5,8 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { ParsedInput } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
 import type { GlossaryEntry, GlossaryEntryView, GlossaryInconsistency, Side } from '@shared/model';
-import { notebookOf } from '../../db/repositories/notebook';
-import { requireAnnotation, requireRecord } from '../annotations/annotations-service';
+import { requireAnnotation } from '../annotations/annotations-service';
+import { requireLiveRecord, requireRecord } from '../library/require-record';
 import type { AppContext } from '../context';
 import { findOccurrences, passagesMentioning, type IndexedPassage } from '../text/occurrences';
 import { findPhrase, phraseStems } from '../text/stemming';
@@ -36,7 +36,7 @@ function requireTerm(term: string): string {
 }
 
 function requireEntry(ctx: AppContext, id: string): GlossaryEntry {
-  const entry = notebookOf(ctx.db).glossaryEntry(id);
+  const entry = ctx.glossary.get(id);
   if (!entry) throw new ApiError('not_found', `There is no glossary entry with id “${id}”.`);
   return entry;
 }
@@ -61,7 +61,7 @@ export function createGlossaryEntry(
     createdAt: now,
     updatedAt: now,
   };
-  notebookOf(ctx.db).saveGlossaryEntry(entry);
+  ctx.glossary.save(entry);
   return entry;
 }
 
@@ -77,13 +77,13 @@ export function updateGlossaryEntry(
     note: input.note === undefined ? current.note : input.note.trim(),
     updatedAt: Math.max(ctx.now(), current.updatedAt),
   };
-  notebookOf(ctx.db).saveGlossaryEntry(entry);
+  ctx.glossary.save(entry);
   return entry;
 }
 
 export function deleteGlossaryEntry(ctx: AppContext, id: string): GlossaryEntry {
   const entry = requireEntry(ctx, id);
-  notebookOf(ctx.db).deleteGlossaryEntry(id);
+  ctx.glossary.delete(id);
   return entry;
 }
 
@@ -92,11 +92,13 @@ export function restoreGlossaryEntry(
   input: ParsedInput<'glossary.restore'>,
 ): GlossaryEntry {
   const given = input.entry;
-  if (notebookOf(ctx.db).glossaryEntry(given.id)) {
+  if (ctx.glossary.get(given.id)) {
     throw new ApiError('invalid_input', 'This glossary entry already exists; nothing to restore.');
   }
   const exists = (table: 'records' | 'annotations', id: string | null): string | null =>
-    id !== null && ctx.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) ? id : null;
+    id !== null && (table === 'records' ? ctx.records.exists(id) : ctx.annotations.get(id))
+      ? id
+      : null;
   const entry: GlossaryEntry = {
     ...given,
     term: requireTerm(given.term),
@@ -104,7 +106,7 @@ export function restoreGlossaryEntry(
     recordId: exists('records', given.recordId),
     annotationId: exists('annotations', given.annotationId),
   };
-  notebookOf(ctx.db).saveGlossaryEntry(entry);
+  ctx.glossary.save(entry);
   return entry;
 }
 
@@ -141,8 +143,8 @@ function withOccurrences(entry: GlossaryEntry, passages: IndexedPassage[]): Glos
  * renderings occur in it, or that were made from it; occurrences in that record only).
  */
 export function listGlossary(ctx: AppContext, recordId?: string): GlossaryEntryView[] {
-  if (recordId) requireRecord(ctx, recordId);
-  const entries = notebookOf(ctx.db).glossary();
+  if (recordId) requireLiveRecord(ctx, recordId);
+  const entries = ctx.glossary.list();
   const passages = passagesMentioning(ctx, entries.flatMap(phrasesOf), recordId);
   const views = entries.map((entry) => withOccurrences(entry, passages));
   if (!recordId) return views;
@@ -153,7 +155,7 @@ export function listGlossary(ctx: AppContext, recordId?: string): GlossaryEntryV
 
 /** Terms whose occurrences are rendered differently (or not at all) across records. */
 export function glossaryInconsistencies(ctx: AppContext): GlossaryInconsistency[] {
-  const entries = notebookOf(ctx.db).glossary();
+  const entries = ctx.glossary.list();
   // A counterpart passage missing from this map holds none of the renderings: the term went
   // unrendered there.
   const passages = passagesMentioning(ctx, entries.flatMap(phrasesOf));

@@ -1,24 +1,21 @@
 // The filters of a query (lang:, tag:, category:, in:). lang: and in: become words of the index's
-// meta column ("lru", "knote"), so the index answers them alone; tag: and category: become SQL
-// conditions on search_docs (alias d). The SQL is made of fixed fragments and every value is
-// bound as a parameter (a JSON array read with json_each); meta words are made of letters only.
-import type { Database } from 'better-sqlite3';
+// meta column ("lru", "knote"), so the index answers them alone; tag: and category: become a
+// structured filter that the search index repository turns into conditions on its documents.
+// Meta words are made of letters only.
 import { languageName } from '@shared/text/language';
 import type { QueryFilter } from '@shared/search/query';
 import { foldWord } from '../text/stemming';
+import type { DocFilter } from '../../db/repositories';
 import type { DocKind } from '../../db/search-schema';
+import type { AppContext } from '../context';
 
 export interface ResolvedFilters {
   /** FTS5 expressions every matching document must match (lang:, in:). */
   ftsAll: string[];
   /** FTS5 expressions no matching document may match (-lang:, -in:). */
   ftsNone: string[];
-  /** SQL for tag: and category: to AND into a WHERE clause over search_docs d, or null. */
-  sql: string | null;
-  params: string[];
-  /** All filters as SQL over search_docs d, for listing documents without the index. */
-  sqlAll: string;
-  paramsAll: string[];
+  /** Every filter, for the index repository (tag: and category: need the documents' rows). */
+  docs: DocFilter;
   warnings: string[];
   /** True when a filter can match nothing (an unknown tag): the search is skipped. */
   empty: boolean;
@@ -43,8 +40,6 @@ const SCOPES: Record<string, DocKind[]> = {
   catalog: ['record'],
 };
 
-const json = (values: readonly string[]): string => JSON.stringify(values);
-
 // Languages a user may name in lang: by their English or Russian name.
 const LANGUAGES = ['ru', 'en', 'zh', 'ko', 'ja', 'de', 'fr', 'es', 'it', 'pl', 'uk', 'be', 'cs'];
 const RUSSIAN_NAMES: Record<string, string> = {
@@ -68,20 +63,6 @@ function languageTag(value: string): string | null {
   return null;
 }
 
-const TAGGED_DOCS = `(
-  (d.kind = 'note' AND d.annotation_id IN
-    (SELECT annotation_id FROM annotation_tags WHERE tag IN (SELECT value FROM json_each(?))))
-  OR (d.kind = 'passage' AND d.passage_id IN
-    (SELECT t.passage_id FROM annotation_targets t JOIN annotation_tags g ON g.annotation_id = t.annotation_id
-     WHERE g.tag IN (SELECT value FROM json_each(?)))))`;
-
-const CATEGORY_DOCS = `(
-  (d.kind = 'note' AND d.annotation_id IN
-    (SELECT id FROM annotations WHERE category_id IN (SELECT value FROM json_each(?))))
-  OR (d.kind = 'passage' AND d.passage_id IN
-    (SELECT t.passage_id FROM annotation_targets t JOIN annotations a ON a.id = t.annotation_id
-     WHERE a.category_id IN (SELECT value FROM json_each(?)))))`;
-
 /** A meta word of the index: letters and digits only. */
 const metaWord = (prefix: 'k' | 'l', value: string): string =>
   `meta:"${prefix}${value.toLowerCase().replace(/[^a-z0-9]/g, '')}"`;
@@ -96,11 +77,17 @@ export function withFilters(fts: string, filters: ResolvedFilters): string {
   return expression;
 }
 
-export function resolveFilters(db: Database, filters: readonly QueryFilter[]): ResolvedFilters {
-  const conditions: string[] = [];
-  const params: string[] = [];
-  const metaConditions: string[] = [];
-  const metaParams: string[] = [];
+export function resolveFilters(ctx: AppContext, filters: readonly QueryFilter[]): ResolvedFilters {
+  const docs: DocFilter = {
+    langs: [],
+    notLangs: [],
+    kinds: [],
+    notKinds: [],
+    tagSets: [],
+    notTags: [],
+    categories: null,
+    notCategories: [],
+  };
   const ftsAll: string[] = [];
   const ftsNone: string[] = [];
   const warnings: string[] = [];
@@ -122,13 +109,11 @@ export function resolveFilters(db: Database, filters: readonly QueryFilter[]): R
   if (of('lang', false).length > 0 && langs.length === 0) empty = true;
   if (langs.length > 0) {
     ftsAll.push(anyOf(langs.map((l) => metaWord('l', l))));
-    metaConditions.push('d.lang IN (SELECT value FROM json_each(?))');
-    metaParams.push(json(langs));
+    docs.langs = langs;
   }
   if (notLangs.length > 0) {
     ftsNone.push(...notLangs.map((l) => metaWord('l', l)));
-    metaConditions.push('(d.lang IS NULL OR d.lang NOT IN (SELECT value FROM json_each(?)))');
-    metaParams.push(json(notLangs));
+    docs.notLangs = notLangs;
   }
 
   // in:
@@ -142,20 +127,18 @@ export function resolveFilters(db: Database, filters: readonly QueryFilter[]): R
   const notKinds = kindsOf(of('in', true));
   if (kinds.length > 0) {
     ftsAll.push(anyOf(kinds.map((k) => metaWord('k', k))));
-    metaConditions.push('d.kind IN (SELECT value FROM json_each(?))');
-    metaParams.push(json(kinds));
+    docs.kinds = kinds;
   }
   if (notKinds.length > 0) {
     ftsNone.push(...notKinds.map((k) => metaWord('k', k)));
-    metaConditions.push('d.kind NOT IN (SELECT value FROM json_each(?))');
-    metaParams.push(json(notKinds));
+    docs.notKinds = notKinds;
   }
 
   // tag:
   let allTags: string[] | null = null;
   const tagsOf = (values: string[]): string[] =>
     values.flatMap((v) => {
-      allTags ??= db.prepare('SELECT DISTINCT tag FROM annotation_tags').pluck().all() as string[];
+      allTags ??= ctx.annotations.allTags().map((t) => t.tag);
       const wanted = foldWord(v.replace(/^#/, ''));
       const found = allTags.filter((t) => foldWord(t) === wanted);
       if (found.length === 0) warnings.push(`No note is tagged “${v}”.`);
@@ -168,24 +151,17 @@ export function resolveFilters(db: Database, filters: readonly QueryFilter[]): R
     for (const value of tagValues) {
       const found = tagsOf([value]);
       if (found.length === 0) empty = true;
-      conditions.push(TAGGED_DOCS);
-      params.push(json(found), json(found));
+      docs.tagSets.push(found);
     }
   }
-  const notTags = tagsOf(of('tag', true));
-  if (notTags.length > 0) {
-    conditions.push(`NOT ${TAGGED_DOCS}`);
-    params.push(json(notTags), json(notTags));
-  }
+  docs.notTags = tagsOf(of('tag', true));
 
   // category:
   let categories: { id: string; name: string }[] = [];
   const categoriesOf = (values: string[]): string[] =>
     values.flatMap((v) => {
       if (categories.length === 0) {
-        categories = db
-          .prepare('SELECT id, name FROM categories ORDER BY sort')
-          .all() as typeof categories;
+        categories = ctx.categories.list();
       }
       const wanted = foldWord(v).replace(/[\s_-]+/g, '');
       const found = categories.filter(
@@ -205,23 +181,14 @@ export function resolveFilters(db: Database, filters: readonly QueryFilter[]): R
     selectsNotes = true;
     const found = categoriesOf(categoryValues);
     if (found.length === 0) empty = true;
-    conditions.push(CATEGORY_DOCS);
-    params.push(json(found), json(found));
+    docs.categories = found;
   }
-  const notCategories = categoriesOf(of('category', true));
-  if (notCategories.length > 0) {
-    conditions.push(`NOT ${CATEGORY_DOCS}`);
-    params.push(json(notCategories), json(notCategories));
-  }
+  docs.notCategories = categoriesOf(of('category', true));
 
-  const all = [...metaConditions, ...conditions];
   return {
     ftsAll,
     ftsNone,
-    sql: conditions.length > 0 ? conditions.join(' AND ') : null,
-    params,
-    sqlAll: all.length > 0 ? all.join(' AND ') : '1',
-    paramsAll: [...metaParams, ...params],
+    docs,
     warnings,
     empty,
     selectsNotes,

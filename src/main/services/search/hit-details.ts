@@ -1,7 +1,6 @@
 // What a result shows for each hit: the passage (or note, or catalogue field) cut around the
 // highlighted words, and the aligned passage of the other language. Loaded only for the hits
 // on the page being shown.
-import type { Database } from 'better-sqlite3';
 import type {
   SearchCounterpart,
   SearchHit,
@@ -10,86 +9,14 @@ import type {
   SearchSnippet,
 } from '@shared/api/methods/search';
 import type { Side } from '@shared/model';
-import type { DocKind } from '../../db/search-schema';
+import type { DocRow } from '../../db/repositories';
+import type {
+  HitPassageRow as PassageRow,
+  HitRecordRow as RecordRow,
+} from '../../db/repositories/search-index';
+import type { AppContext } from '../context';
 import { highlightRanges, matcherScripts, MatchText, type Matcher } from './compile';
 import { makeSnippet } from './snippets';
-
-export interface DocRow {
-  id: number;
-  kind: DocKind;
-  record_id: string;
-  passage_id: number | null;
-  annotation_id: string | null;
-  lang: string | null;
-}
-
-interface PassageRow {
-  id: number;
-  side: Side;
-  ordinal: number;
-  text: string;
-}
-
-interface RecordRow {
-  id: string;
-  title: string;
-  date: string | null;
-  type: string | null;
-  record_id: string | null;
-  summary: string | null;
-  source: string | null;
-  original_lang: string;
-  translation_lang: string;
-}
-
-function prepare(db: Database) {
-  return {
-    passage: db.prepare<[number], PassageRow>(
-      'SELECT id, side, ordinal, text FROM passages WHERE id = ?',
-    ),
-    counterpart: db.prepare<[number, string], PassageRow>(`
-      SELECT p.id, p.side, p.ordinal, p.text
-      FROM alignment_members m1
-        JOIN alignment_members m2 ON m2.group_id = m1.group_id
-        JOIN passages p ON p.id = m2.passage_id
-      WHERE m1.passage_id = ? AND p.side <> ?
-      ORDER BY p.ordinal`),
-    record: db.prepare<[string], RecordRow>(`
-      SELECT id, title, date, type, record_id, summary, source, original_lang, translation_lang
-      FROM records WHERE id = ?`),
-    annotation: db.prepare<[string], { category_id: string; comment_text: string }>(
-      'SELECT category_id, comment_text FROM annotations WHERE id = ?',
-    ),
-    quotes: db.prepare<[string], { exact: string }>(
-      'SELECT exact FROM annotation_targets WHERE annotation_id = ? ORDER BY ordinal',
-    ),
-    tags: db
-      .prepare<[string], string>(
-        'SELECT tag FROM annotation_tags WHERE annotation_id = ? ORDER BY tag',
-      )
-      .pluck(),
-    replies: db
-      .prepare<[string], string>(
-        'SELECT body_text FROM annotation_replies WHERE annotation_id = ? ORDER BY created_at',
-      )
-      .pluck(),
-    essay: db
-      .prepare<[string], string>('SELECT body_text FROM record_notes WHERE record_id = ?')
-      .pluck(),
-  };
-}
-
-type Statements = ReturnType<typeof prepare>;
-const cache = new WeakMap<Database, Statements>();
-
-function statements(db: Database): Statements {
-  let s = cache.get(db);
-  if (!s) {
-    s = prepare(db);
-    cache.set(db, s);
-  }
-  return s;
-}
 
 /** Counterpart passages are shown cut to this length. */
 const COUNTERPART_CHARS = 400;
@@ -114,15 +41,13 @@ const SCRIPT_OF_LANG: Record<string, string> = {
 };
 
 export class HitDetails {
-  private readonly s: Statements;
   private readonly records = new Map<string, RecordRow | undefined>();
   private readonly scripts: Set<string>;
 
   constructor(
-    db: Database,
+    private readonly ctx: AppContext,
     private readonly matcher: Matcher | null,
   ) {
-    this.s = statements(db);
     this.scripts = matcher ? matcherScripts(matcher) : new Set();
   }
 
@@ -133,7 +58,7 @@ export class HitDetails {
   }
 
   private recordRow(id: string): RecordRow | undefined {
-    if (!this.records.has(id)) this.records.set(id, this.s.record.get(id));
+    if (!this.records.has(id)) this.records.set(id, this.ctx.searchIndex.record(id));
     return this.records.get(id);
   }
 
@@ -151,7 +76,7 @@ export class HitDetails {
   }
 
   private counterpart(passage: PassageRow, recordId: string): SearchCounterpart | null {
-    const rows = this.s.counterpart.all(passage.id, passage.side);
+    const rows = this.ctx.searchIndex.counterpart(passage.id, passage.side);
     const record = this.recordRow(recordId);
     if (rows.length === 0 || !record) return null;
     const side: Side = passage.side === 'original' ? 'translation' : 'original';
@@ -181,7 +106,8 @@ export class HitDetails {
   }
 
   private passageHit(doc: DocRow): SearchHit | null {
-    const passage = doc.passage_id === null ? undefined : this.s.passage.get(doc.passage_id);
+    const passage =
+      doc.passage_id === null ? undefined : this.ctx.searchIndex.passage(doc.passage_id);
     if (!passage) return null;
     return {
       kind: 'passage',
@@ -198,18 +124,16 @@ export class HitDetails {
 
   private noteHit(doc: DocRow): SearchHit | null {
     if (doc.annotation_id === null) return null;
-    const annotation = this.s.annotation.get(doc.annotation_id);
+    const annotation = this.ctx.searchIndex.annotation(doc.annotation_id);
     if (!annotation) return null;
-    const quote = this.s.quotes
-      .all(doc.annotation_id)
-      .map((q) => q.exact)
-      .join(' … ');
-    const replies = this.s.replies.all(doc.annotation_id);
+    const quote = this.ctx.searchIndex.quotes(doc.annotation_id).join(' … ');
+    const replies = this.ctx.searchIndex.replies(doc.annotation_id);
     // The comment, or the first reply that holds the searched words, is the hit's text.
     const candidates = [annotation.comment_text, ...replies].filter((t) => t.trim() !== '');
     const withHit = candidates.find((t) => rangesIn(this.matcher, t).length > 0);
     const body = withHit ?? candidates[0] ?? '';
-    const passage = doc.passage_id === null ? undefined : this.s.passage.get(doc.passage_id);
+    const passage =
+      doc.passage_id === null ? undefined : this.ctx.searchIndex.passage(doc.passage_id);
     return {
       kind: 'note',
       passageId: passage?.id ?? null,
@@ -222,7 +146,7 @@ export class HitDetails {
         annotationId: doc.annotation_id,
         categoryId: annotation.category_id,
         quote: quote === '' ? null : snippetOf(this.matcher, quote),
-        tags: this.s.tags.all(doc.annotation_id),
+        tags: this.ctx.searchIndex.tags(doc.annotation_id),
       },
       counterpart: passage ? this.counterpart(passage, doc.record_id) : null,
     };
@@ -263,7 +187,7 @@ export class HitDetails {
   }
 
   private essayHit(doc: DocRow): SearchHit | null {
-    const text = this.s.essay.get(doc.record_id);
+    const text = this.ctx.searchIndex.essay(doc.record_id);
     if (text === undefined) return null;
     return {
       kind: 'essay',

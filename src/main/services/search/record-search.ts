@@ -6,37 +6,21 @@ import type { RecordDocument, Side } from '@shared/model';
 import { parseQuery } from '@shared/search/query';
 import { compileQuery, highlightRanges, matches, MatchText } from './compile';
 import { resolveFilters } from './filters';
-import type { Database } from 'better-sqlite3';
+import type { AppContext } from '../context';
 
 export interface RecordSearchInput {
   query: string;
   names: boolean;
 }
 
-/** Passages of the record that notes with the filter's tags or categories cover. */
-function coveredPassages(
-  db: Database,
-  recordId: string,
-  sql: string,
-  params: string[],
-): Set<number> {
-  const ids = db
-    .prepare(
-      `SELECT d.passage_id FROM search_docs d WHERE d.record_id = ? AND d.kind = 'passage' AND ${sql}`,
-    )
-    .pluck()
-    .all(recordId, ...params) as number[];
-  return new Set(ids);
-}
-
 export function searchRecord(
-  db: Database,
+  ctx: AppContext,
   record: RecordDocument,
   input: RecordSearchInput,
 ): RecordSearchResult {
   const parsed = parseQuery(input.query);
   const compiled = compileQuery(parsed, { names: input.names });
-  const filters = resolveFilters(db, parsed.filters);
+  const filters = resolveFilters(ctx, parsed.filters);
   const warnings = [...parsed.warnings, ...compiled.warnings, ...filters.warnings];
   const result: RecordSearchResult = {
     recordId: record.id,
@@ -55,7 +39,7 @@ export function searchRecord(
   }
   if (filters.empty) return result;
   const restrict = filters.selectsNotes
-    ? coveredPassages(db, record.id, filters.sql ?? '1', filters.params)
+    ? ctx.searchIndex.coveredPassages(record.id, filters.docs)
     : null;
 
   const rowOf = new Map<string, number>();

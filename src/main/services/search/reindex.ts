@@ -1,17 +1,13 @@
-import type { Database } from 'better-sqlite3';
+// Rebuilding the search index by hand (`marginalia reindex`, the settings' "Rebuild index"),
+// for a library whose index was damaged or built by an older Marginalia.
 import type { ReindexReport } from '@shared/api/methods/search';
-import { optimizeSearchIndex, rebuildSearchIndex } from '../../db/search-schema';
+import type { AppContext } from '../context';
 
 /** Rebuilds the whole search index from the library in one transaction, then compacts it. */
-export function reindexLibrary(db: Database): ReindexReport {
+export function reindexLibrary(ctx: AppContext): ReindexReport {
   const started = performance.now();
-  db.transaction(() => rebuildSearchIndex(db))();
-  optimizeSearchIndex(db);
-  const counts = db.prepare('SELECT kind, count(*) AS n FROM search_docs GROUP BY kind').all() as {
-    kind: keyof ReindexReport['documents'];
-    n: number;
-  }[];
-  const documents = { passage: 0, note: 0, record: 0, essay: 0 };
-  for (const { kind, n } of counts) documents[kind] = n;
+  ctx.searchIndex.rebuild();
+  ctx.searchIndex.optimize();
+  const documents = ctx.searchIndex.documentCounts();
   return { documents, records: documents.record, tookMs: performance.now() - started };
 }

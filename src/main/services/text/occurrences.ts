@@ -3,7 +3,6 @@
 // request and searched for many phrases.
 import type { Passage, Side, TextOccurrence } from '@shared/model';
 import type { AppContext } from '../context';
-import { prepared } from '../search/statements';
 import { searchWords } from '../search/words';
 import { findPhrase, phraseStems, stemTokens, type Token } from './stemming';
 
@@ -15,22 +14,6 @@ export interface IndexedPassage {
   passage: Passage;
   tokens: Token[];
 }
-
-interface PassageRow {
-  id: number;
-  record_id: string;
-  side: Side;
-  ordinal: number;
-  text: string;
-  title: string;
-  lang: string;
-}
-
-const PASSAGE_BY_ID = `
-  SELECT p.id, p.record_id, p.side, p.ordinal, p.text, r.title,
-    CASE p.side WHEN 'original' THEN r.original_lang ELSE r.translation_lang END AS lang
-  FROM passages p JOIN records r ON r.id = p.record_id
-  WHERE p.id = ? AND r.deleted_at IS NULL`;
 
 /** An FTS5 phrase over the stems column for each phrase (as the search index stems words). */
 function stemsQuery(phrases: readonly string[]): string | null {
@@ -54,17 +37,8 @@ export function passagesMentioning(
 ): IndexedPassage[] {
   const match = stemsQuery(phrases);
   if (match === null) return [];
-  const ids = prepared(
-    ctx.db,
-    `SELECT DISTINCT d.passage_id AS id FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
-     WHERE search_fts MATCH ? AND d.passage_id IS NOT NULL` +
-      (recordId ? ' AND d.record_id = ?' : ''),
-  ).all(...(recordId ? [match, recordId] : [match])) as { id: number }[];
-  const byId = prepared(ctx.db, PASSAGE_BY_ID);
   const indexed: IndexedPassage[] = [];
-  for (const { id } of ids) {
-    const row = byId.get(id) as PassageRow | undefined;
-    if (!row) continue;
+  for (const row of ctx.searchIndex.passagesMatching(match, recordId)) {
     indexed.push({
       recordId: row.record_id,
       recordTitle: row.title,
