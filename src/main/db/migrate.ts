@@ -1,3 +1,5 @@
+// Bringing a library's schema up to date: every pending migration in one transaction, refusing a
+// library written by a newer Marginalia, each migration recorded with the time it ran.
 import type { Database } from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations';
 

@@ -1,8 +1,11 @@
+// Opening a library: the one place a connection is made, set up (WAL, foreign keys, the SQL
+// functions the triggers call) and brought up to the newest schema, its search index current.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from './migrate';
 import { registerSearchFunctions } from './search-functions';
+import { ensureSearchIndex } from './search-index-state';
 
 export const LIBRARY_FILE_NAME = 'library.sqlite';
 
@@ -20,7 +23,11 @@ export function openLibrary(dataDir: string, options: OpenOptions = {}): Databas
   return openDatabase(path.join(dataDir, LIBRARY_FILE_NAME), options);
 }
 
-export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+/**
+ * A connection set up as every library connection is, at whatever schema the file holds (a new
+ * file: none). Migration tests start here; everything else opens with `openDatabase`.
+ */
+export function connect(file: string, options: OpenOptions = {}): Database.Database {
   const db = new Database(
     file,
     options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
@@ -32,7 +39,18 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     db.pragma('synchronous = NORMAL');
     // The search index's triggers call these on every write.
     registerSearchFunctions(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+  const db = connect(file, options);
+  try {
     migrate(db);
+    ensureSearchIndex(db);
     return db;
   } catch (error) {
     db.close();

@@ -1,8 +1,18 @@
+// The SQL functions the library's triggers call: the search index's shadow text (stemmed, folded,
+// name keys) and the archives a record cites. SQLite can neither stem Russian nor fold ё, so these
+// are JavaScript, registered on every connection.
 import type { Database } from 'better-sqlite3';
-import { citedArchives } from '../services/library/cited-archives';
-import { SHADOW_COLUMNS, shadowColumn, type ShadowColumn } from '../services/search/shadow-text';
+import { citedArchives } from '@shared/cited-archives';
+import { SHADOW_COLUMNS, shadowColumn, type ShadowColumn } from '@shared/search/shadow-text';
 
 const COLUMNS = new Set<string>(SHADOW_COLUMNS);
+
+/**
+ * The version of what these functions compute. Raise it with any change to the shadow text
+ * (stemming, folding, name keys) or to citation parsing: every library then rebuilds its search
+ * index once, the next time it is opened (./search-index-state.ts).
+ */
+export const SEARCH_INDEX_VERSION = 1;
 
 /**
  * Registers the SQL functions the library's triggers call (the search index's shadow text, the

@@ -5,7 +5,7 @@ import {
   phoneticKey,
   stripRussianEnding,
   transliterate,
-} from '../../../src/main/services/alignment/transliterate';
+} from '../../../src/shared/text/transliterate';
 
 describe('transliterate', () => {
   it('renders Cyrillic in Latin letters, keeping capitals', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { searchWords } from '../../../src/main/services/search/words';
-import { nameKeys, queryNameKeys } from '../../../src/main/services/search/name-keys';
-import { shadowText } from '../../../src/main/services/search/shadow-text';
+import { searchWords } from '../../../src/shared/search/words';
+import { nameKeys, queryNameKeys } from '../../../src/shared/search/name-keys';
+import { shadowText } from '../../../src/shared/search/shadow-text';
 
 const stems = (text: string): string[] => searchWords(text).map((w) => w.stem);
 const folded = (text: string): string[] => searchWords(text).map((w) => w.folded);

@@ -1,3 +1,5 @@
+// Migration 10, frozen: the first schema. Records, their passages, the alignment between the two
+// sides, categories and annotations, in plain SQL as it stood at version 10.
 import type { Database } from 'better-sqlite3';
 
 /** Records, their passages, the alignment between the two sides, and annotations. */

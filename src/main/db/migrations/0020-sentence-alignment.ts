@@ -1,3 +1,4 @@
+// Migration 20, frozen: sentence rows a reader shaped by hand, stored beside the paragraph rows.
 import type { Database } from 'better-sqlite3';
 
 /**

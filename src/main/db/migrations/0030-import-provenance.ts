@@ -1,3 +1,4 @@
+// Migration 30, frozen: where each record came from (the import history).
 import type { Database } from 'better-sqlite3';
 
 /**

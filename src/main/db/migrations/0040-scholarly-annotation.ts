@@ -1,3 +1,5 @@
+// Migration 40, frozen: scholarly annotation (palette with mark lines, tags, translation-note
+// types, replies, record notes, glossary, people/places/organisations).
 import type { Database } from 'better-sqlite3';
 
 /**

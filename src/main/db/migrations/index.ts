@@ -1,3 +1,6 @@
+// The list of migrations, in order. Each migration is frozen once it has landed: a change to the
+// schema is a new migration (a new file, numbered in tens) with its own data test, never an edit
+// to an old one; tests/unit/main/db/schema.test.ts holds them to that.
 import type { Database } from 'better-sqlite3';
 import * as initial from './0010-initial';
 import * as sentenceAlignment from './0020-sentence-alignment';

@@ -1,9 +1,9 @@
 // Reading the search index (search_fts, search_docs) and what a hit shows. The search service
 // turns a query into an FTS5 expression and a structured filter; here that filter becomes SQL
 // made of fixed fragments, with every value bound as a parameter (a JSON array read with
-// json_each). The index itself is kept by triggers (../search-schema.ts).
+// json_each). The index itself is kept by triggers (migration 0050, ../search-index-state.ts).
 import type { Side } from '@shared/model';
-import { optimizeSearchIndex, rebuildSearchIndex, type DocKind } from '../search-schema';
+import { optimizeSearchIndex, rebuildSearchIndex, type DocKind } from '../search-index-state';
 import { prepared, statementCache, type LibraryDatabase } from '../statements';
 
 /** The filters of a query that need SQL over search_docs (alias d). Empty lists add nothing. */

@@ -5,7 +5,7 @@
 import { extractNames, ROMAN_NUMERAL } from './names';
 import { extractNumbers } from './numbers';
 import { isEditorialMark, oneSidedScore } from './one-sided';
-import type { NameKey } from './transliterate';
+import type { NameKey } from '@shared/text/transliterate';
 
 export { countNameMatches, extractNames } from './names';
 export { countNumberMatches, extractNumbers, monthOf } from './numbers';

@@ -3,7 +3,7 @@
 // and stored in compressed rows; name comparisons are cached per pair of distinct names.
 
 import { extractEvidence } from './evidence';
-import { nameKeysMatch, type NameKey } from './transliterate';
+import { nameKeysMatch, type NameKey } from '@shared/text/transliterate';
 
 /** Evidence of one side of the alignment, indexed by segment. */
 export interface SideFeatures {

@@ -5,6 +5,6 @@ export { realign } from './realign';
 export { alignSentences, type SentenceAlignment, type SentenceRef } from './sentences';
 export { sentenceSpans, splitParagraphs, splitSentences, type Span } from './segment';
 export { extractEvidence, isEditorialMark, oneSidedScore, type SegmentEvidence } from './evidence';
-export { nameSimilarity, namesMatch, phoneticKey, transliterate } from './transliterate';
+export { nameSimilarity, namesMatch, phoneticKey, transliterate } from '@shared/text/transliterate';
 export { alignmentProblem } from './validate';
 export type { AlignOptions } from './types';

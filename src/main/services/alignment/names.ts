@@ -2,7 +2,7 @@
 // keys of transliterate.ts, so that "Пэн Дэхуаем" can meet "PENG DEHUAI".
 
 import { ENGLISH_MONTH_NAMES } from './numbers';
-import { nameKey, nameKeysMatch, type NameKey } from './transliterate';
+import { nameKey, nameKeysMatch, type NameKey } from '@shared/text/transliterate';
 
 // Acronyms whose English form is not a transliteration: each line lists the forms of one
 // organisation or country, the first being the canonical key.

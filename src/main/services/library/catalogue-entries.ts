@@ -2,7 +2,7 @@
 // record's own fields, its notes count and tags, the people and places its notes name, and the
 // archives and fonds its source cites (parsed when the record was written: record_citations).
 import { languageName } from '@shared/text/language';
-import { foldWord } from '../text/stemming';
+import { foldWord } from '@shared/text/stemming';
 import type { AppContext } from '../context';
 
 export interface CatalogueEntry {

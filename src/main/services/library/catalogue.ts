@@ -10,7 +10,7 @@ import {
   type FacetKey,
   type FacetValue,
 } from '@shared/api/methods/library';
-import { foldWord } from '../text/stemming';
+import { foldWord } from '@shared/text/stemming';
 import { recordsMatching } from '../search/records-matching';
 import { loadCatalogueEntries, type CatalogueEntry, type Labels } from './catalogue-entries';
 import { listCollections } from './collections';

@@ -9,7 +9,7 @@ import { requireAnnotation } from '../annotations/annotations-service';
 import { requireLiveRecord } from '../library/require-record';
 import type { AppContext } from '../context';
 import { findOccurrences, passagesMentioning } from '../text/occurrences';
-import { phraseStems } from '../text/stemming';
+import { phraseStems } from '@shared/text/stemming';
 
 function tidyNames(names: readonly string[]): string[] {
   const seen = new Set<string>();

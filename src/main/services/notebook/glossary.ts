@@ -9,7 +9,7 @@ import { requireAnnotation } from '../annotations/annotations-service';
 import { requireLiveRecord, requireRecord } from '../library/require-record';
 import type { AppContext } from '../context';
 import { findOccurrences, passagesMentioning, type IndexedPassage } from '../text/occurrences';
-import { findPhrase, phraseStems } from '../text/stemming';
+import { findPhrase, phraseStems } from '@shared/text/stemming';
 
 function tidy(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();

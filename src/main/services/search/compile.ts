@@ -3,8 +3,8 @@
 // inside one open record, and to check the index in tests. Every string that reaches FTS5 is a
 // quoted token the stemmer produced, so no user input can break its syntax.
 import { hasPositiveTerm, type ParsedQuery, type QueryNode } from '@shared/search/query';
-import { searchWords, type SearchWord } from './words';
-import { nameKeys, queryNameKeys } from './name-keys';
+import { searchWords, type SearchWord } from '@shared/search/words';
+import { nameKeys, queryNameKeys } from '@shared/search/name-keys';
 
 /** A prefix must have at least this many letters: shorter ones match half the library. */
 export const MIN_PREFIX_LENGTH = 3;

@@ -4,9 +4,9 @@
 // Meta words are made of letters only.
 import { languageName } from '@shared/text/language';
 import type { QueryFilter } from '@shared/search/query';
-import { foldWord } from '../text/stemming';
+import { foldWord } from '@shared/text/stemming';
 import type { DocFilter } from '../../db/repositories';
-import type { DocKind } from '../../db/search-schema';
+import type { DocKind } from '../../db/search-index-state';
 import type { AppContext } from '../context';
 
 export interface ResolvedFilters {

@@ -6,7 +6,7 @@ import type { SearchGroup, SearchHit, SearchResult } from '@shared/api/methods/s
 import { parseQuery } from '@shared/search/query';
 import { COUNT_LIMIT } from '../../db/repositories/search-index';
 import type { ScoredDoc } from '../../db/repositories';
-import type { DocKind } from '../../db/search-schema';
+import type { DocKind } from '../../db/search-index-state';
 import type { AppContext } from '../context';
 import { compileQuery } from './compile';
 import { resolveFilters, withFilters } from './filters';

@@ -3,8 +3,8 @@
 // request and searched for many phrases.
 import type { Passage, Side, TextOccurrence } from '@shared/model';
 import type { AppContext } from '../context';
-import { searchWords } from '../search/words';
-import { findPhrase, phraseStems, stemTokens, type Token } from './stemming';
+import { searchWords } from '@shared/search/words';
+import { findPhrase, phraseStems, stemTokens, type Token } from '@shared/text/stemming';
 
 export interface IndexedPassage {
   recordId: string;

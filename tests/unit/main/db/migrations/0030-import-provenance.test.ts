@@ -1,29 +1,15 @@
 // Migration 30 (import provenance) on a library that already holds a record.
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate, schemaVersion } from '../../../src/main/db/migrate';
-import { MIGRATIONS } from '../../../src/main/db/migrations';
-import { registerSearchFunctions } from '../../../src/main/db/search-functions';
-
-function libraryAt(version: number): Database.Database {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  registerSearchFunctions(db);
-  migrate(db, MIGRATIONS, version);
-  return db;
-}
+import { MIGRATIONS } from '../../../../../src/main/db/migrations';
+import { insertRows, libraryAt, recordRow, tableRows, updateToVersion } from '../support';
 
 describe('migration 30: where records came from', () => {
   it('adds an empty history to a library with records, and keeps the records', () => {
     const db = libraryAt(20);
-    db.prepare(
-      `INSERT INTO records (id, title, original_lang, translation_lang, content_hash, created_at, updated_at)
-       VALUES ('r1', 'Old record', 'ru', 'en', 'h', 1, 1)`,
-    ).run();
-    expect(migrate(db, MIGRATIONS, 30)).toEqual([30]);
-    expect(schemaVersion(db)).toBe(30);
-    expect(db.prepare('SELECT COUNT(*) AS n FROM record_imports').get()).toEqual({ n: 0 });
-    expect(db.prepare('SELECT title FROM records').all()).toEqual([{ title: 'Old record' }]);
+    insertRows(db, 'records', [recordRow('r1', { title: 'Old record' })]);
+    updateToVersion(db, 30);
+    expect(tableRows(db, 'record_imports')).toEqual([]);
+    expect(tableRows(db, 'records').map((r) => r['title'])).toEqual(['Old record']);
 
     const insert = db.prepare(
       'INSERT INTO record_imports (record_id, format, files, action, imported_at) VALUES (?, ?, ?, ?, ?)',
@@ -35,7 +21,7 @@ describe('migration 30: where records came from', () => {
     expect(() => insert.run('nope', 'pair', '[]', 'imported', 3)).toThrow(/FOREIGN KEY/);
     // The history goes with its record.
     db.prepare("DELETE FROM records WHERE id = 'r1'").run();
-    expect(db.prepare('SELECT COUNT(*) AS n FROM record_imports').get()).toEqual({ n: 0 });
+    expect(tableRows(db, 'record_imports')).toEqual([]);
   });
 
   it('reads a record’s history by an index', () => {

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, openLibrary } from '../../../src/main/db/open';
-import { DatabaseFromFutureError, migrate, schemaVersion } from '../../../src/main/db/migrate';
-import { MIGRATIONS } from '../../../src/main/db/migrations';
-import { tempDir } from '../support/context';
+import { openDatabase, openLibrary } from '../../../../src/main/db/open';
+import { DatabaseFromFutureError, migrate, schemaVersion } from '../../../../src/main/db/migrate';
+import { MIGRATIONS } from '../../../../src/main/db/migrations';
+import { tempDir } from '../../support/context';
 
 describe('library database', () => {
   it('creates the schema and records every migration', () => {

@@ -1,7 +1,7 @@
 // The archives and fonds a record's source line cites, as the catalogue's facets use them. The
 // database keeps them beside each record (record_citations, filled by a trigger), so the
 // catalogue never parses ten thousand citations while the user waits.
-import { parseArchivalCitations } from '@shared/citation-parts';
+import { parseArchivalCitations } from './citation-parts';
 
 export interface CitedArchives {
   /** "APRF", "AVP RF" as cited, first one first. */

@@ -4,7 +4,7 @@
 // differently; search coarsens it further, because it must match exactly (the index looks keys
 // up, it cannot measure distances): every vowel run becomes one vowel, and l and r fall
 // together (Korean and Chinese names reach Russian with р where English has l: Ир / Il).
-import { hasCyrillic, phoneticKey, stripRussianEnding } from '../alignment/transliterate';
+import { hasCyrillic, phoneticKey, stripRussianEnding } from '../text/transliterate';
 
 /** Keys shorter than this say too little to be matched across scripts. */
 const MIN_KEY_LENGTH = 2;
