@@ -13,7 +13,7 @@ import { editPassageText } from '../src/main/services/annotations/transcription'
 import type { LibraryDatabase } from '../src/main/db/statements';
 import { createContext, type AppContext } from '../src/main/services/context';
 import { headlessHost } from '../src/main/services/host';
-import { importRecords } from '../src/main/services/library/import-records';
+import { importText } from './import-text';
 
 const ROWS = 500;
 const ANNOTATIONS = 1000;
@@ -74,13 +74,13 @@ function line(log: (l: string) => void, label: string, ms: number, target: numbe
 }
 
 /** A library holding one record of ROWS aligned rows (built from the sample) with ANNOTATIONS notes. */
-function buildLibrary(dataDir: string): { db: LibraryDatabase; ctx: AppContext; recordId: string } {
+async function buildLibrary(
+  dataDir: string,
+): Promise<{ db: LibraryDatabase; ctx: AppContext; recordId: string }> {
   const db = openLibrary(dataDir);
   const ctx = createContext({ db, dataDir, version: 'bench', host: headlessHost });
   const sample = fs.readFileSync(path.resolve('resources/sample/wilson-center-110374.txt'), 'utf8');
-  const seed = ctx.records.get(
-    importRecords(ctx, [{ name: 's.txt', read: () => Buffer.from(sample) }]).records[0]!.id,
-  )!;
+  const seed = await importText(ctx, 's.txt', sample);
   const ru = seed.original.passages.map((p) => p.text).filter((t) => t.length > 20);
   const en = seed.translation.passages.map((p) => p.text).filter((t) => t.length > 20);
   const recordId = 'benchrec';
@@ -234,7 +234,7 @@ export async function benchAnnotations(log: (line: string) => void): Promise<voi
   log(`Annotations: ${ROWS} aligned rows, ${ANNOTATIONS} annotations`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-bench-annotations-'));
   try {
-    const { db, ctx, recordId } = buildLibrary(dataDir);
+    const { db, ctx, recordId } = await buildLibrary(dataDir);
     benchReanchoring(log, ctx, recordId);
     db.close();
     await benchBrowser(log, dataDir, recordId);

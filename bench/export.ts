@@ -6,7 +6,7 @@ import { openDatabase } from '../src/main/db/open';
 import { createContext, type AppContext } from '../src/main/services/context';
 import { exportRecords } from '../src/main/services/export/run';
 import { headlessHost } from '../src/main/services/host';
-import { importRecords } from '../src/main/services/library/import-records';
+import { importText } from './import-text';
 import { longRecord } from './long-record';
 
 const TARGETS = { markdown: 1000, tei: 2000, docx: 2000 };
@@ -36,7 +36,7 @@ function comment(text: string): string {
 }
 
 /** A library with one record of ROWS aligned paragraphs per side. */
-function library(): { ctx: AppContext; recordId: string } {
+async function library(): Promise<{ ctx: AppContext; recordId: string }> {
   const ctx = createContext({
     db: openDatabase(':memory:'),
     dataDir: '/bench',
@@ -44,9 +44,7 @@ function library(): { ctx: AppContext; recordId: string } {
     host: headlessHost,
   });
   const long = longRecord(ROWS * 5, 5);
-  const report = importRecords(ctx, [{ name: 'long.txt', read: () => Buffer.from(long.text) }]);
-  const record = report.records[0];
-  if (!record) throw new Error(`The bench record did not import: ${JSON.stringify(report.errors)}`);
+  const record = await importText(ctx, 'long.txt', long.text);
   return { ctx, recordId: record.id };
 }
 
@@ -86,7 +84,7 @@ function line(label: string, ms: number, target: number, extra = ''): string {
 
 export async function benchExport(log: (line: string) => void): Promise<void> {
   log(`Exports (record of ${ROWS} aligned rows; best of 3 after a warm-up)`);
-  const many = library();
+  const many = await library();
   await annotate(many.ctx, many.recordId, ANNOTATIONS);
   const md = await time(() =>
     exportRecords(many.ctx, { recordIds: [many.recordId], format: 'md' }),
@@ -101,7 +99,7 @@ export async function benchExport(log: (line: string) => void): Promise<void> {
     ),
   );
 
-  const record = library();
+  const record = await library();
   await annotate(record.ctx, record.recordId, 1000);
   const tei = await time(() =>
     exportRecords(record.ctx, { recordIds: [record.recordId], format: 'tei' }),

@@ -13,7 +13,7 @@ import { alignSentences } from '../src/main/services/alignment/index';
 import type { LibraryDatabase } from '../src/main/db/statements';
 import { createContext, type AppContext } from '../src/main/services/context';
 import { headlessHost } from '../src/main/services/host';
-import { importRecords } from '../src/main/services/library/import-records';
+import { importText } from './import-text';
 import { mergeWithNext } from '../src/shared/alignment/corrections';
 import { longRecord } from './long-record';
 
@@ -55,13 +55,13 @@ function line(
   );
 }
 
-function buildLibrary(dataDir: string): { db: LibraryDatabase; ctx: AppContext; recordId: string } {
+async function buildLibrary(
+  dataDir: string,
+): Promise<{ db: LibraryDatabase; ctx: AppContext; recordId: string }> {
   const db = openLibrary(dataDir);
   const ctx = createContext({ db, dataDir, version: 'bench', host: headlessHost });
   const long = longRecord(PAIRS);
-  const report = importRecords(ctx, [{ name: 'long.txt', read: () => Buffer.from(long.text) }]);
-  const record = report.records[0];
-  if (!record) throw new Error(`the long record did not import: ${JSON.stringify(report.errors)}`);
+  const record = await importText(ctx, 'long.txt', long.text);
   return { db, ctx, recordId: record.id };
 }
 
@@ -236,7 +236,7 @@ export async function benchReader(log: (line: string) => void): Promise<void> {
   log(`Reading at scale: a generated record of ${PAIRS} sentence pairs (1,000 paragraphs a side)`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-bench-reader-'));
   try {
-    const { db, ctx, recordId } = buildLibrary(dataDir);
+    const { db, ctx, recordId } = await buildLibrary(dataDir);
     const sentenceRows = benchCore(log, ctx, recordId);
     db.close();
     await benchBrowser(log, dataDir, recordId, sentenceRows);

@@ -46,7 +46,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       const dataDir = app.getPath('userData');
       const db = openLibrary(dataDir, { nativeBinding: electronNativeBinding() });
       const ctx = createContext({
@@ -59,7 +59,7 @@ if (!app.requestSingleInstanceLock()) {
           electronPdfPrinter({ BrowserWindow, session: session.fromPartition('marginalia-print') }),
         ),
       });
-      seedSampleOnce(ctx, RESOURCES_DIR);
+      await seedSampleOnce(ctx, RESOURCES_DIR);
       app.on('will-quit', () => db.close());
 
       protocol.handle(APP_SCHEME, (request) => serveAppRequest(RENDERER_DIR, request.url));

@@ -116,7 +116,7 @@ describe('navigation and new windows', () => {
 describe('IPC', () => {
   it('serves the API on one channel to the app page only', async () => {
     const ctx = memoryContext();
-    importSample(ctx);
+    await importSample(ctx);
     registerIpc(ipcMain, ctx);
     const handle = handlers.get(INVOKE_CHANNEL)!;
     const ok = (await handle(event('app://marginalia/index.html'), 'records.list', {})) as {

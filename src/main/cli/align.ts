@@ -1,32 +1,24 @@
 // `marginalia align ORIGINAL TRANSLATION`: aligns two text files and prints the rows. Nothing is
 // stored, so no library is opened; the input is validated by the same schema as the API's
 // `alignment.alignTexts`, and aligned by the same service.
-import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { contract } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
 import { languageName } from '@shared/text/language';
 import { alignTexts, type AlignedTexts } from '../services/alignment-store';
-import { assertImportSize, decodeTextFile } from '../services/import/decode';
+import { decodeTextFile } from '../services/import/decode';
+import { readUserFile } from './read-file';
 import { CliError, type CliIo } from './errors';
 
 const PREVIEW = 56;
 
 function readText(file: string): string {
-  let stat: fs.Stats;
+  const { bytes } = readUserFile(file);
   try {
-    stat = fs.statSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code}`);
-  }
-  if (stat.isDirectory()) throw new CliError(`cannot read ${file}: it is a folder, not a file`);
-  try {
-    assertImportSize(stat.size);
-    return decodeTextFile(fs.readFileSync(file));
+    return decodeTextFile(bytes);
   } catch (error) {
     if (error instanceof ApiError) throw new CliError(`cannot read ${file}: ${error.message}`);
-    throw new CliError(`cannot read ${file}: ${(error as Error).message}`);
+    throw error;
   }
 }
 

@@ -5,10 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportedFile } from '@shared/api/contract';
 import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, isExportFormat } from '@shared/export-formats';
-import { assertImportSize } from '../services/import/decode';
 import { writeFileAtomically } from '../services/files';
 import { dataDirOf, parseCommandArgs } from './args';
 import { CliError, type CliIo } from './errors';
+import { readUserFile } from './read-file';
 import { openSession, type Session } from './session';
 
 async function withSession<T>(dataDir: string, work: (s: Session) => Promise<T>): Promise<T> {
@@ -94,27 +94,10 @@ export async function importAnnotationsCommand(args: string[], io: CliIo): Promi
   if (positionals.length !== 1) {
     throw new CliError('import-annotations needs exactly one FILE (see marginalia --help)', 2);
   }
-  const file = path.resolve(positionals[0]!);
-  let bytes: Buffer;
-  try {
-    const stat = fs.statSync(file);
-    if (stat.isDirectory()) throw new CliError(`${file} is a folder; name the annotation file`, 2);
-    assertImportSize(stat.size);
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : (error as Error).message;
-    throw new CliError(`cannot read ${file}: ${reason}`);
-  }
+  const file = readUserFile(path.resolve(positionals[0]!));
   const report = await withSession(dataDirOf(values['data-dir']), (session) =>
     session.call('interop.importAnnotations', {
-      file: { name: path.basename(file), base64: bytes.toString('base64') },
+      file: { name: file.name, base64: Buffer.from(file.bytes).toString('base64') },
       ...(values.record ? { recordId: values.record } : {}),
     }),
   );

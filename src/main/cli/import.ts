@@ -4,13 +4,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '@shared/api/errors';
-import type { ImportItemInput, ImportOutcome } from '@shared/api/contract';
+import type { ImportOutcome } from '@shared/api/contract';
 import { DUPLICATE_POLICIES, type DuplicatePolicy } from '@shared/api/methods/import';
 import { planImport, type PlannedItem } from '@shared/import/pairing';
 import { languageName } from '@shared/text/language';
-import { readPair, readRecordFile } from '../services/import';
-import { assertImportSize } from '../services/import/decode';
 import { listImportableFiles } from '../services/import/walk';
+import {
+  parseImport,
+  reasonOf,
+  storeItem,
+  type ImportRequest,
+  type ParsedImport,
+} from '../services/library/import-item';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../paths';
 import { recordJson } from './record-json';
@@ -47,11 +52,6 @@ interface CliFile {
   path: string;
 }
 
-interface ReadFile {
-  name: string;
-  bytes: Buffer;
-}
-
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /** Takes every `--pair A B` out of the arguments. */
@@ -72,21 +72,6 @@ function extractPairs(args: string[]): { rest: string[]; pairs: [string, string]
     i += 2;
   }
   return { rest, pairs };
-}
-
-function readReason(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'No such file.';
-  if (code === 'EACCES') return 'Permission denied.';
-  return (error as Error).message;
-}
-
-function readFile(file: CliFile): ReadFile {
-  const stat = fs.statSync(file.path);
-  if (stat.isDirectory()) throw new ApiError('bad_file', 'This is a folder.');
-  assertImportSize(stat.size);
-  return { name: path.basename(file.path), bytes: fs.readFileSync(file.path) };
 }
 
 /** Expands folder arguments into the importable files inside them. */
@@ -123,31 +108,31 @@ function expand(args: string[], errors: { file: string; reason: string }[]): Cli
 const label = (item: PlannedItem<CliFile>): string =>
   item.kind === 'record' ? item.file.name : `${item.original.name} + ${item.translation.name}`;
 
-const source = (file: ReadFile) => ({ name: file.name, base64: file.bytes.toString('base64') });
-
 /**
- * Reads an item's files and checks that they parse, before the library is touched: a run with
- * only bad files writes nothing, not even an empty library.
+ * Reads an item's files and parses them, before the library is touched: a run with only bad
+ * files writes nothing, not even an empty library. The parsed record is what gets stored: the
+ * CLI hands its trusted paths to the import pipeline, which reads and parses each file once.
  */
-async function prepare(
+function prepare(
   item: PlannedItem<CliFile>,
   langs: { original?: string; translation?: string },
-): Promise<ImportItemInput> {
-  if (item.kind === 'record') {
-    const file = readFile(item.file);
-    await readRecordFile(file.name, file.bytes);
-    return {
-      kind: 'record',
-      file: source(file),
-      originalLang: langs.original,
-      translationLang: langs.translation,
-    };
-  }
-  const original = readFile(item.original);
-  const translation = readFile(item.translation);
-  const options = { originalLang: langs.original, translationLang: langs.translation };
-  await readPair(original, translation, options);
-  return { kind: 'pair', original: source(original), translation: source(translation), ...options };
+): Promise<ParsedImport> {
+  const request: ImportRequest =
+    item.kind === 'record'
+      ? {
+          kind: 'record',
+          file: { path: item.file.path },
+          originalLang: langs.original,
+          translationLang: langs.translation,
+        }
+      : {
+          kind: 'pair',
+          original: { path: item.original.path },
+          translation: { path: item.translation.path },
+          originalLang: langs.original,
+          translationLang: langs.translation,
+        };
+  return parseImport(request);
 }
 
 function progressLine(
@@ -202,9 +187,9 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   try {
     for (const [index, item] of items.entries()) {
       progressLine(io, index, items.length, item);
-      let input: ImportItemInput;
+      let parsed: ParsedImport;
       try {
-        input = await prepare(item, {
+        parsed = await prepare(item, {
           original:
             langs.original ?? (item.kind === 'pair' ? item.originalLang || undefined : undefined),
           translation:
@@ -212,13 +197,12 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
             (item.kind === 'pair' ? item.translationLang || undefined : undefined),
         });
       } catch (error) {
-        errors.push({ file: label(item), reason: readReason(error) });
+        errors.push({ file: label(item), reason: reasonOf(error) });
         continue;
       }
       session ??= openSession(dataDir);
-      const outcome = await session.call('import.item', { item: input, duplicates });
-      // Report the file as the user named it.
-      outcomes.push({ ...outcome, file: label(item) });
+      // Reported as the user named the file.
+      outcomes.push(storeItem(session.ctx, parsed, label(item), duplicates));
     }
     progressLine(io, items.length, items.length, null);
     if (io.stderrIsTTY && items.length > 0) io.stderr('\r\x1b[2K');

@@ -13,7 +13,7 @@ import type { ServeCommand } from './run';
 export const serveCommand: ServeCommand = async ({ dataDir, port }, io) => {
   const db = openLibrary(dataDir);
   const ctx = createContext({ db, dataDir, version: appVersion(), host: headlessHost });
-  seedSampleOnce(ctx, RESOURCES_DIR);
+  await seedSampleOnce(ctx, RESOURCES_DIR);
   let bridge;
   try {
     bridge = await startBridge({ ctx, rendererDir: RENDERER_DIR, port });

@@ -16,7 +16,6 @@ import { searchMethods } from './methods/search';
 
 export { LIMITS } from './limits';
 export type { AppInfo } from './methods/app';
-export type { ImportFailure, ImportReport, ImportSkip } from './methods/records';
 export type {
   DuplicatePolicy,
   GrantedFile,

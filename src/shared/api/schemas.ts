@@ -34,7 +34,10 @@ export const commentInput = z.strictObject({ json: lexicalJson.nullable() });
 export const fileInput = z.strictObject({
   name: z.string().min(1).max(1024),
   /** File content, base64-encoded (files may be binary, e.g. .docx). */
-  base64: z.string().max(Math.ceil((LIMITS.maxImportFileBytes * 4) / 3) + 16, 'file is too large'),
+  base64: z
+    .string()
+    .max(Math.ceil((LIMITS.maxImportFileBytes * 4) / 3) + 16, 'file is too large')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64'),
 });
 
 export const side = z.enum(['original', 'translation']);

@@ -28,7 +28,7 @@ function expectAnchored(annotations: Annotation[], record: RecordDocument): void
 describe('annotations through alignment corrections', () => {
   it('stay attached to their text through every change', async () => {
     const ctx = memoryContext();
-    const recordId = importSample(ctx);
+    const recordId = await importSample(ctx);
     const record = await call(ctx, 'records.get', { id: recordId });
     const span = (side: 'original' | 'translation', index: number, phrase: string) => {
       const passage = record[side].passages[index]!;

@@ -7,7 +7,7 @@ describe('a record with 5,000 sentence pairs', () => {
   it('imports, shows 5,000 sentence rows, and takes corrections', async () => {
     const long = longRecord(5000);
     const ctx = memoryContext();
-    const recordId = importSample(ctx, long.text, 'long.txt');
+    const recordId = await importSample(ctx, long.text, 'long.txt');
     const record = await call(ctx, 'records.get', { id: recordId });
     expect(record.title).toBe(long.title);
     expect(record.original.passages).toHaveLength(1000);

@@ -8,7 +8,7 @@ const paragraph = 'paragraph' as const;
 
 async function setup() {
   const ctx = memoryContext();
-  const recordId = importSample(ctx);
+  const recordId = await importSample(ctx);
   const rows = async () => (await call(ctx, 'records.get', { id: recordId })).alignment;
   return { ctx, recordId, rows };
 }
@@ -183,7 +183,7 @@ describe('paragraph alignment corrections through the API', () => {
     const dir = tempDir('alignment');
     const open = () => fileContext(dir);
     const first = open();
-    const recordId = importSample(first);
+    const recordId = await importSample(first);
     await call(first, 'alignment.merge', { recordId, row: { original: [2], translation: [4] } });
     await call(first, 'alignment.merge', {
       recordId,

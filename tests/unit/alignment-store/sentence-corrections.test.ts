@@ -7,7 +7,7 @@ const sentence = 'sentence' as const;
 
 async function setup() {
   const ctx = memoryContext();
-  const recordId = importSample(ctx);
+  const recordId = await importSample(ctx);
   const view = () => call(ctx, 'alignment.get', { recordId, level: sentence });
   const storedRows = () =>
     (ctx.db.prepare('SELECT COUNT(*) AS n FROM sentence_groups').get() as { n: number }).n;

@@ -34,7 +34,7 @@ describe('storage of sentence rows (migration 20)', () => {
 
   it('finds a record’s rows by index and forgets them with the record', async () => {
     const ctx = memoryContext();
-    const recordId = importSample(ctx);
+    const recordId = await importSample(ctx);
     await call(ctx, 'alignment.merge', {
       recordId,
       level: 'sentence',

@@ -15,9 +15,14 @@ import {
   resegment,
 } from './support';
 
-function setup(): { ctx: AppContext; recordId: string; ru: string[]; en: string[] } {
+async function setup(): Promise<{
+  ctx: AppContext;
+  recordId: string;
+  ru: string[];
+  en: string[];
+}> {
   const ctx = memoryContext();
-  const recordId = importSample(ctx);
+  const recordId = await importSample(ctx);
   return {
     ctx,
     recordId,
@@ -41,8 +46,8 @@ function sentences(text: string): string[] {
 }
 
 describe('reanchorRecord', () => {
-  it('leaves intact annotations alone', () => {
-    const { ctx, recordId } = setup();
+  it('leaves intact annotations alone', async () => {
+    const { ctx, recordId } = await setup();
     annotate(ctx, recordId, 'original', 'хозяевами дела');
     annotate(ctx, recordId, 'translation', 'the bosses of the affair');
     const report = reanchorRecord(ctx, recordId);
@@ -50,8 +55,8 @@ describe('reanchorRecord', () => {
     expect(report.orphanedAnnotationIds).toEqual([]);
   });
 
-  it('follows a quote when words are inserted or deleted before it', () => {
-    const { ctx, recordId, ru } = setup();
+  it('follows a quote when words are inserted or deleted before it', async () => {
+    const { ctx, recordId, ru } = await setup();
     const a = annotate(ctx, recordId, 'original', 'хозяевами дела');
     const b = annotate(ctx, recordId, 'original', 'Кайдзио', 0);
     const id = passageId(ctx, recordId, 'original', 2);
@@ -77,8 +82,8 @@ describe('reanchorRecord', () => {
     expect(edited.slice(0, target.position.start).endsWith(target.quote.prefix)).toBe(true);
   });
 
-  it('follows a quote whose own typo was corrected (fuzzy) and stores the corrected words', () => {
-    const { ctx, recordId, ru } = setup();
+  it('follows a quote whose own typo was corrected (fuzzy) and stores the corrected words', async () => {
+    const { ctx, recordId, ru } = await setup();
     const id = passageId(ctx, recordId, 'original', 2);
     editPassage(ctx, id, ru[2]!.replace('хозяевами дела перемирия', 'хозяеваим дела перимирия'));
     const a = annotate(ctx, recordId, 'original', 'хозяеваим дела перимирия');
@@ -93,8 +98,8 @@ describe('reanchorRecord', () => {
     });
   });
 
-  it('picks the right one of repeated words by its context', () => {
-    const { ctx, recordId, ru } = setup();
+  it('picks the right one of repeated words by its context', async () => {
+    const { ctx, recordId, ru } = await setup();
     // "тов." occurs twice in this passage: before Ким Ир Сен and before Пэн Дэхуай.
     const second = annotate(ctx, recordId, 'original', 'тов.', 1);
     expect(placement(ctx, second.id).target.quote.suffix.startsWith(' Пэн')).toBe(true);
@@ -110,8 +115,8 @@ describe('reanchorRecord', () => {
     expect(now.target.quote.suffix.startsWith(' Пэн Дэхуаем')).toBe(true);
   });
 
-  it('orphans a quote whose sentence was deleted, keeping its words, and spares its neighbours', () => {
-    const { ctx, recordId, ru } = setup();
+  it('orphans a quote whose sentence was deleted, keeping its words, and spares its neighbours', async () => {
+    const { ctx, recordId, ru } = await setup();
     const gone = annotate(ctx, recordId, 'original', 'датского госпитального судна');
     const kept = annotate(ctx, recordId, 'original', 'хозяевами дела');
     editPassage(
@@ -133,8 +138,8 @@ describe('reanchorRecord', () => {
     expect(placement(ctx, kept.id).marked).toBe('хозяевами дела');
   });
 
-  it('orphans a rewritten name rather than guessing (Кайдзио → Кэсон)', () => {
-    const { ctx, recordId, ru } = setup();
+  it('orphans a rewritten name rather than guessing (Кайдзио → Кэсон)', async () => {
+    const { ctx, recordId, ru } = await setup();
     const a = annotate(ctx, recordId, 'original', 'Кайдзио', 0);
     editPassage(
       ctx,
@@ -147,8 +152,8 @@ describe('reanchorRecord', () => {
     expect(placement(ctx, a.id).orphaned).toBe(true);
   });
 
-  it('orphans a short word whose passage is gone even though the word occurs elsewhere', () => {
-    const { ctx, recordId, ru } = setup();
+  it('orphans a short word whose passage is gone even though the word occurs elsewhere', async () => {
+    const { ctx, recordId, ru } = await setup();
     const a = annotate(ctx, recordId, 'original', 'Вам', 1); // "Руководить придётся Вам"
     expect(placement(ctx, a.id).target.quote.prefix).toContain('Руководить придётся');
     resegment(
@@ -161,8 +166,8 @@ describe('reanchorRecord', () => {
     expect(report.orphanedAnnotationIds).toEqual([a.id]);
   });
 
-  it('finds quotes again after a passage is split into sentences (more passages)', () => {
-    const { ctx, recordId, ru } = setup();
+  it('finds quotes again after a passage is split into sentences (more passages)', async () => {
+    const { ctx, recordId, ru } = await setup();
     const a = annotate(ctx, recordId, 'original', 'хозяевами дела перемирия');
     const b = annotate(ctx, recordId, 'original', 'Филиппов');
     const c = annotate(ctx, recordId, 'original', 'Это, конечно, немыслимо и не нужно.');
@@ -191,8 +196,8 @@ describe('reanchorRecord', () => {
     expect(placement(ctx, c.id).target.quote.prefix).toBe('');
   });
 
-  it('finds quotes again after passages are merged (fewer passages)', () => {
-    const { ctx, recordId, ru } = setup();
+  it('finds quotes again after passages are merged (fewer passages)', async () => {
+    const { ctx, recordId, ru } = await setup();
     const a = annotate(ctx, recordId, 'original', 'Ким Ир Сен', 1); // the signature line
     expect(placement(ctx, a.id).passageIndex).toBe(6);
     const b = annotate(ctx, recordId, 'original', 'Пэн Дэхуай.', 0);
@@ -204,8 +209,8 @@ describe('reanchorRecord', () => {
     expect(placement(ctx, b.id)).toMatchObject({ marked: 'Пэн Дэхуай.', passageIndex: 5 });
   });
 
-  it('re-attaches every target after the same record is imported again (passages replaced)', () => {
-    const { ctx, recordId, ru, en } = setup();
+  it('re-attaches every target after the same record is imported again (passages replaced)', async () => {
+    const { ctx, recordId, ru, en } = await setup();
     const ids = [
       annotate(ctx, recordId, 'original', 'о перемирии').id,
       annotate(ctx, recordId, 'original', 'хозяевами дела').id,
@@ -226,8 +231,8 @@ describe('reanchorRecord', () => {
     expect(placement(ctx, ids[3]!)).toMatchObject({ marked: 'KIM IL SUNG', passageIndex: 8 });
   });
 
-  it('re-attaches after a cleaner copy is imported: header dropped, typos fixed, one sentence cut', () => {
-    const { ctx, recordId, ru } = setup();
+  it('re-attaches after a cleaner copy is imported: header dropped, typos fixed, one sentence cut', async () => {
+    const { ctx, recordId, ru } = await setup();
     const keep = annotate(ctx, recordId, 'original', 'о перемирии').id;
     const moved = annotate(ctx, recordId, 'original', 'тов. Мао Цзэдун').id;
     const cut = annotate(ctx, recordId, 'original', 'Это, конечно, немыслимо и не нужно.').id;
@@ -249,8 +254,8 @@ describe('reanchorRecord', () => {
     expect(ctx.annotations.get(cut)!.targets[0]!.passageId).toBeNull();
   });
 
-  it('orphans everything when a different text replaces the record', () => {
-    const { ctx, recordId } = setup();
+  it('orphans everything when a different text replaces the record', async () => {
+    const { ctx, recordId } = await setup();
     const a = annotate(ctx, recordId, 'original', 'о перемирии');
     const b = annotate(ctx, recordId, 'translation', 'armistice');
     replacePassages(ctx, recordId, 'original', ['Совершенно другой документ о поставках зерна.']);
@@ -264,8 +269,8 @@ describe('reanchorRecord', () => {
     expect(reanchorRecord(ctx, recordId)).toMatchObject({ orphaned: 2, newlyOrphaned: 0 });
   });
 
-  it('brings an orphan back when its text returns (an undone edit)', () => {
-    const { ctx, recordId, ru } = setup();
+  it('brings an orphan back when its text returns (an undone edit)', async () => {
+    const { ctx, recordId, ru } = await setup();
     const a = annotate(ctx, recordId, 'original', 'датского госпитального судна');
     const id = passageId(ctx, recordId, 'original', 2);
     editPassage(ctx, id, ru[2]!.replace('датского госпитального судна', 'судна'));
@@ -282,8 +287,8 @@ describe('reanchorRecord', () => {
     });
   });
 
-  it('moves only the edited side of a bilingual annotation', () => {
-    const { ctx, recordId, ru, en } = setup();
+  it('moves only the edited side of a bilingual annotation', async () => {
+    const { ctx, recordId, ru, en } = await setup();
     const ruPassage = ctx.records.get(recordId)!.original.passages[2]!;
     const enPassage = ctx.records.get(recordId)!.translation.passages[4]!;
     const ruAt = ru[2]!.indexOf('хозяевами дела');
@@ -303,8 +308,8 @@ describe('reanchorRecord', () => {
     expect(enTarget!.position.start).toBe(enAt);
   });
 
-  it('refuses an unknown record', () => {
-    const { ctx } = setup();
+  it('refuses an unknown record', async () => {
+    const { ctx } = await setup();
     expect(() => reanchorRecord(ctx, 'nope')).toThrow(/no record/);
   });
 });

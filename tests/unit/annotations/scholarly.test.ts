@@ -30,14 +30,14 @@ function span(ctx: AppContext, recordId: string, side: 'original' | 'translation
   return { passageId: passage.id, start, end: start + phrase.length };
 }
 
-function setup() {
+async function setup() {
   const ctx = memoryContext();
-  return { ctx, recordId: importSample(ctx) };
+  return { ctx, recordId: await importSample(ctx) };
 }
 
 describe('annotations with tags, types and counterparts', () => {
   it('tidies tags, suggests them, and refuses bad ones without writing', async () => {
-    const { ctx, recordId } = setup();
+    const { ctx, recordId } = await setup();
     const a = await call(ctx, 'annotations.create', {
       recordId,
       targets: [span(ctx, recordId, 'original', 'хозяевами дела')],
@@ -59,7 +59,7 @@ describe('annotations with tags, types and counterparts', () => {
   });
 
   it('links a counterpart in the other language as a second target, and refuses the same side', async () => {
-    const { ctx, recordId } = setup();
+    const { ctx, recordId } = await setup();
     const note = await call(ctx, 'annotations.create', {
       recordId,
       targets: [span(ctx, recordId, 'original', 'хозяевами дела')],
@@ -97,7 +97,7 @@ describe('annotations with tags, types and counterparts', () => {
   });
 
   it('keeps a dated thread of replies; delete and restore bring the whole annotation back', async () => {
-    const { ctx, recordId } = setup();
+    const { ctx, recordId } = await setup();
     const note = await call(ctx, 'annotations.create', {
       recordId,
       targets: [span(ctx, recordId, 'original', 'перемирии')],
@@ -122,7 +122,7 @@ describe('annotations with tags, types and counterparts', () => {
 
 describe('correcting the transcription', () => {
   it('edits a passage, re-anchors its notes, and undoes by editing back', async () => {
-    const { ctx, recordId } = setup();
+    const { ctx, recordId } = await setup();
     const s = span(ctx, recordId, 'original', 'хозяевами дела');
     const gone = await call(ctx, 'annotations.create', {
       recordId,
@@ -159,7 +159,7 @@ describe('correcting the transcription', () => {
   });
 
   it('refuses an empty text or control characters and changes nothing', async () => {
-    const { ctx, recordId } = setup();
+    const { ctx, recordId } = await setup();
     const s = span(ctx, recordId, 'original', 'Филиппов');
     expect(
       (await fail(ctx, 'transcription.editPassage', { passageId: s.passageId, text: '  ' }))
@@ -178,7 +178,7 @@ describe('correcting the transcription', () => {
 
 describe('categories', () => {
   it('has a colour-blind-safe default palette with distinct mark lines', async () => {
-    const { ctx } = setup();
+    const { ctx } = await setup();
     const palette = await call(ctx, 'categories.list', {});
     expect(palette.map((c) => c.name)).toEqual([
       'Note',
@@ -198,7 +198,7 @@ describe('categories', () => {
   });
 
   it('creates, edits, deletes (moving notes to Note) and restores a category', async () => {
-    const { ctx, recordId } = setup();
+    const { ctx, recordId } = await setup();
     const cat = await call(ctx, 'categories.create', {
       name: 'Military',
       color: '#117733',
@@ -232,7 +232,7 @@ describe('categories', () => {
 
 describe('record note, glossary and entities', () => {
   it('saves the record note with its plain text', async () => {
-    const { ctx, recordId } = setup();
+    const { ctx, recordId } = await setup();
     expect(await call(ctx, 'recordNotes.get', { recordId })).toMatchObject({
       body: { json: null },
       updatedAt: null,
@@ -248,7 +248,7 @@ describe('record note, glossary and entities', () => {
   });
 
   it('finds a glossary term by stem in both languages and flags inconsistent renderings', async () => {
-    const { ctx, recordId } = setup();
+    const { ctx, recordId } = await setup();
     const entry = await call(ctx, 'glossary.create', {
       term: 'перемирие',
       renderings: ['armistice'],
@@ -270,7 +270,7 @@ describe('record note, glossary and entities', () => {
     const variant = (await import('../support/context')).SAMPLE_TEXT.replace(/110374$/, '110999')
       .replace('Ciphered Telegram No. 3917,', 'Ciphered Telegram No. 3999,')
       .replaceAll('an armistice', 'a truce');
-    const other = importSample(ctx, variant, 'variant.txt');
+    const other = await importSample(ctx, variant, 'variant.txt');
     await call(ctx, 'glossary.create', {
       term: 'перемирии',
       renderings: ['truce'],
@@ -289,7 +289,7 @@ describe('record note, glossary and entities', () => {
   });
 
   it('keeps Кайдзио and Gaeseong as one place with mentions in both languages', async () => {
-    const { ctx, recordId } = setup();
+    const { ctx, recordId } = await setup();
     const ru = await call(ctx, 'annotations.create', {
       recordId,
       targets: [span(ctx, recordId, 'original', 'Кайдзио')],
@@ -328,7 +328,7 @@ describe('record note, glossary and entities', () => {
   });
 
   it('finds a person named in an inflected form', async () => {
-    const { ctx, recordId } = setup();
+    const { ctx, recordId } = await setup();
     await call(ctx, 'entities.create', { kind: 'person', names: ['Ким Ир Сен', 'KIM IL SUNG'] });
     const [kim] = await call(ctx, 'entities.list', {});
     const texts = kim!.occurrences.map((o) => o.text);

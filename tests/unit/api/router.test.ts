@@ -30,7 +30,7 @@ describe('the API router', () => {
 
   it('refuses a comment that is not a Lexical editor state', async () => {
     const ctx = memoryContext();
-    const recordId = importSample(ctx);
+    const recordId = await importSample(ctx);
     const passageId = ctx.records.get(recordId)!.original.passages[1]!.id;
     const result = await dispatch(ctx, 'annotations.create', {
       recordId,
@@ -42,7 +42,7 @@ describe('the API router', () => {
 
   it('returns values, and not_found for a missing record', async () => {
     const ctx = memoryContext();
-    const id = importSample(ctx);
+    const id = await importSample(ctx);
     expect(await dispatch(ctx, 'records.list', {})).toMatchObject({ ok: true, value: [{ id }] });
     expect(await dispatch(ctx, 'records.get', { id: 'nope' })).toMatchObject({
       ok: false,
@@ -61,7 +61,7 @@ describe('the API router', () => {
   });
 
   it('says native dialogs are desktop-only in the headless doors', async () => {
-    const result = await dispatch(memoryContext(), 'records.importFromDialog', {});
+    const result = await dispatch(memoryContext(), 'import.pick', { kind: 'files' });
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'unsupported', message: expect.stringMatching(/desktop app/) },

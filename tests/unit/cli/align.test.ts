@@ -98,7 +98,7 @@ describe('marginalia align', () => {
       ],
       [['align', ru, en, '--bogus'], 2, /Unknown option '--bogus'/],
       [['align', ru, path.join(dir, 'missing.txt')], 1, /cannot read .*missing\.txt: no such file/],
-      [['align', dir, en], 1, /it is a folder/],
+      [['align', dir, en], 1, /this is a folder, not a file/],
       [['align', empty, en], 1, /empty\.txt: The file is empty\./],
       [['align', ru, latin1], 1, /latin1\.txt: The file is not UTF-8 text/],
       [['align', ru, blank], 1, /The file is empty \(it holds only blank space\)/],

@@ -5,10 +5,10 @@ import { createContext } from '../../../src/main/services/context';
 import { headlessHost } from '../../../src/main/services/host';
 import { importSample, tempDir } from '../support/context';
 
-function libraryWithSample(): string {
+async function libraryWithSample(): Promise<string> {
   const dir = tempDir('cli-search');
   const db = openLibrary(dir);
-  importSample(createContext({ db, dataDir: dir, version: 't', host: headlessHost }));
+  await importSample(createContext({ db, dataDir: dir, version: 't', host: headlessHost }));
   db.close();
   return dir;
 }
@@ -22,7 +22,7 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
 
 describe('marginalia search and reindex', () => {
   it('prints hits with record id, title, language, passage, snippet and counterpart', async () => {
-    const dir = libraryWithSample();
+    const dir = await libraryWithSample();
     const { code, out, err } = await cli(['search', 'перемирие', '--data-dir', dir]);
     expect(err).toBe('');
     expect(code).toBe(0);
@@ -34,7 +34,7 @@ describe('marginalia search and reindex', () => {
   });
 
   it('prints JSON for scripts', async () => {
-    const dir = libraryWithSample();
+    const dir = await libraryWithSample();
     const { code, out } = await cli([
       'search',
       '"о перемирии"',
@@ -59,7 +59,7 @@ describe('marginalia search and reindex', () => {
   });
 
   it('explains odd queries and refuses wrong usage', async () => {
-    const dir = libraryWithSample();
+    const dir = await libraryWithSample();
     const lone = await cli(['search', '*', '--data-dir', dir]);
     expect(lone.code).toBe(0);
     expect(lone.err).toMatch(/must follow the start of a word/);
@@ -72,7 +72,7 @@ describe('marginalia search and reindex', () => {
   });
 
   it('rebuilds the index', async () => {
-    const dir = libraryWithSample();
+    const dir = await libraryWithSample();
     const { code, out } = await cli(['reindex', '--data-dir', dir]);
     expect(code).toBe(0);
     expect(out).toMatch(

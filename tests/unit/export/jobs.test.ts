@@ -16,13 +16,16 @@ describe('export jobs', () => {
   it('report progress record by record and hand over the file', async () => {
     const { ctx, recordId } = await annotatedLibrary();
     const sample = ctx.records.get(recordId)!;
-    const others = [1, 2, 3].map((n) =>
-      importSample(
-        ctx,
-        `June 30, 1951\n\nCopy ${n}\n\nТекст ${n}.\n\nText ${n}.\n\nRecord ID\n\n9${n}`,
-        `${n}.txt`,
-      ),
-    );
+    const others = [];
+    for (const n of [1, 2, 3]) {
+      others.push(
+        await importSample(
+          ctx,
+          `June 30, 1951\n\nCopy ${n}\n\nТекст ${n}.\n\nText ${n}.\n\nRecord ID\n\n9${n}`,
+          `${n}.txt`,
+        ),
+      );
+    }
     const started = await call(ctx, 'export.start', {
       recordIds: [recordId, ...others],
       format: 'md',

@@ -112,7 +112,7 @@ export function deterministicContext(): AppContext {
 /** A fresh in-memory library with the annotated sample; returns the context and record id. */
 export async function annotatedLibrary(): Promise<{ ctx: AppContext; recordId: string }> {
   const ctx = deterministicContext();
-  const recordId = importSample(ctx);
+  const recordId = await importSample(ctx);
   await annotate(ctx, recordId);
   return { ctx, recordId };
 }

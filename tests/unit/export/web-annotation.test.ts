@@ -100,7 +100,7 @@ describe('W3C Web Annotation export', () => {
 
   it('pages a large collection and keeps every page in the file', async () => {
     const ctx = deterministicContext();
-    const recordId = importSample(ctx);
+    const recordId = await importSample(ctx);
     const passage = ctx.records
       .get(recordId)!
       .translation.passages.find((p) => p.text.length > 300)!;
@@ -128,7 +128,7 @@ describe('W3C Web Annotation export', () => {
     const { ctx, recordId } = await annotatedLibrary();
     const first = await exportRecords(ctx, { recordIds: [recordId], format: 'jsonld' });
     const fresh = deterministicContext();
-    const freshId = importSample(fresh);
+    const freshId = await importSample(fresh);
     const report = importAnnotationFile(fresh, {
       name: 'notes.jsonld',
       bytes: Buffer.from(first.content),
@@ -158,7 +158,7 @@ describe('W3C Web Annotation export', () => {
     const edited = sample
       .replace('Ваши телеграммы о перемирии получены.', 'Все ваши телеграммы о перемирии получены.')
       .replace('No. 335/III', 'No. 336/IV');
-    const freshId = importSample(fresh, edited);
+    const freshId = await importSample(fresh, edited);
     const report = importAnnotationFile(fresh, {
       name: 'notes.jsonld',
       bytes: Buffer.from(file.content),
@@ -193,7 +193,7 @@ describe('Hypothesis import', () => {
 
   it('finds the record by its text, keeps comments, tags and replies, and reports what it left', async () => {
     const ctx = deterministicContext();
-    const recordId = importSample(ctx);
+    const recordId = await importSample(ctx);
     const report = importAnnotationFile(ctx, {
       name: 'hypothesis.json',
       bytes: fs.readFileSync(fixture),
@@ -236,8 +236,8 @@ describe('Hypothesis import', () => {
 
   it('imports into the record named even when another holds the same text', async () => {
     const ctx = deterministicContext();
-    importSample(ctx);
-    const second = importSample(
+    await importSample(ctx);
+    const second = await importSample(
       ctx,
       fs
         .readFileSync(path.join(ROOT, 'resources/sample/wilson-center-110374.txt'), 'utf8')
@@ -255,9 +255,9 @@ describe('Hypothesis import', () => {
 });
 
 describe('bad annotation files', () => {
-  const attempt = (bytes: Buffer | string, name = 'f.json') => {
+  const attempt = async (bytes: Buffer | string, name = 'f.json') => {
     const ctx = memoryContext();
-    importSample(ctx);
+    await importSample(ctx);
     const before = ctx.annotations.listByRecord(ctx.records.list()[0]!.id).length;
     let message = '';
     try {
@@ -273,19 +273,19 @@ describe('bad annotation files', () => {
   };
 
   it('explains each refusal in a sentence and writes nothing', async () => {
-    expect(attempt('')).toMatch(/empty/i);
-    expect(attempt(Buffer.from([0xff, 0xfe, 0x00, 0x41]))).toMatch(/UTF-8|binary/i);
-    expect(attempt('{ "@context": ')).toMatch(/not valid JSON/);
-    expect(attempt('{"hello": "world"}')).toMatch(/not annotations Marginalia knows/);
-    expect(attempt('just some words')).toMatch(/neither JSON nor XML/);
-    expect(attempt('<html><body>x</body></html>', 'page.xml')).toMatch(/XML but not TEI/);
+    expect(await attempt('')).toMatch(/empty/i);
+    expect(await attempt(Buffer.from([0xff, 0xfe, 0x00, 0x41]))).toMatch(/UTF-8|binary/i);
+    expect(await attempt('{ "@context": ')).toMatch(/not valid JSON/);
+    expect(await attempt('{"hello": "world"}')).toMatch(/not annotations Marginalia knows/);
+    expect(await attempt('just some words')).toMatch(/neither JSON nor XML/);
+    expect(await attempt('<html><body>x</body></html>', 'page.xml')).toMatch(/XML but not TEI/);
     expect(
-      attempt(
+      await attempt(
         '{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection", "total": 0}',
       ),
     ).toMatch(/holds no annotations/);
     expect(
-      attempt(
+      await attempt(
         JSON.stringify({
           '@context': 'http://www.w3.org/ns/anno.jsonld',
           type: 'Annotation',
@@ -298,7 +298,7 @@ describe('bad annotation files', () => {
 
   it('keeps hostile comment HTML as text, never as markup', async () => {
     const ctx = deterministicContext();
-    const recordId = importSample(ctx);
+    const recordId = await importSample(ctx);
     const document = {
       '@context': 'http://www.w3.org/ns/anno.jsonld',
       type: 'Annotation',
@@ -328,12 +328,12 @@ describe('bad annotation files', () => {
 describe('annotations of a second record', () => {
   it('go to their own record when one file holds two', async () => {
     const ctx = deterministicContext();
-    const first = importSample(ctx);
+    const first = await importSample(ctx);
     const sample = fs.readFileSync(
       path.join(ROOT, 'resources/sample/wilson-center-110374.txt'),
       'utf8',
     );
-    const second = importSample(
+    const second = await importSample(
       ctx,
       sample
         .replace(/110374$/, '110375')
@@ -347,8 +347,8 @@ describe('annotations of a second record', () => {
     });
     const file = await exportRecords(ctx, { recordIds: [first, second], format: 'jsonld' });
     const fresh = deterministicContext();
-    const a = importSample(fresh);
-    const b = importSample(
+    const a = await importSample(fresh);
+    const b = await importSample(
       fresh,
       sample
         .replace(/110374$/, '110375')

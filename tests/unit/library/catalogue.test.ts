@@ -23,9 +23,9 @@ interface Ids {
   undated: string;
 }
 
-function library(): { ctx: Ctx; ids: Ids } {
+async function library(): Promise<{ ctx: Ctx; ids: Ids }> {
   const ctx = memoryContext();
-  const sample = importSample(ctx);
+  const sample = await importSample(ctx);
   const letter = addRecord(ctx, {
     title: 'Letter from Mao Zedong to Stalin',
     date: '1950-10-02',
@@ -65,7 +65,7 @@ const catalogue = (ctx: Ctx, input: MethodInput<'library.catalogue'> = {}) =>
 
 describe('the library catalogue', () => {
   it('lists every record, sorted by date with undated ones last, and counts facets', async () => {
-    const { ctx, ids } = library();
+    const { ctx, ids } = await library();
     const result = await catalogue(ctx);
     expect(result.total).toBe(4);
     expect(result.rows.map((r) => r.id)).toEqual([ids.letter, ids.sample, ids.memo, ids.undated]);
@@ -84,7 +84,7 @@ describe('the library catalogue', () => {
   });
 
   it('filters by facets, keeping each facet’s own counts open', async () => {
-    const { ctx, ids } = library();
+    const { ctx, ids } = await library();
     const letters = await catalogue(ctx, { filters: { types: ['Letter'] } });
     expect(letters.rows.map((r) => r.id)).toEqual([ids.letter]);
     // The type facet still offers the other types, counted without the type filter.
@@ -113,7 +113,7 @@ describe('the library catalogue', () => {
   });
 
   it('filters by date range, title words (any case, ё = е) and full text', async () => {
-    const { ctx, ids } = library();
+    const { ctx, ids } = await library();
     const in1951 = await catalogue(ctx, { filters: { dateFrom: '1951', dateTo: '1951' } });
     expect(in1951.rows.map((r) => r.id)).toEqual([ids.sample, ids.memo]);
     // A partial bound covers its whole month: 1951-06 takes 30 June 1951.
@@ -131,7 +131,7 @@ describe('the library catalogue', () => {
   });
 
   it('sorts by title, type, archive, notes and date added, either way', async () => {
-    const { ctx, ids } = library();
+    const { ctx, ids } = await library();
     const order = async (sort: MethodInput<'library.catalogue'>['sort'], descending = false) =>
       (await catalogue(ctx, { sort, descending })).rows.map((r) => r.id);
     expect(await order('title')).toEqual([ids.sample, ids.letter, ids.undated, ids.memo]);
@@ -145,7 +145,7 @@ describe('the library catalogue', () => {
 
 describe('records: rename, duplicate, delete with undo', () => {
   it('renames, and the old title comes back on undo', async () => {
-    const { ctx, ids } = library();
+    const { ctx, ids } = await library();
     const renamed = await call(ctx, 'library.renameRecord', {
       id: ids.letter,
       title: 'Mao to Stalin, 2 October',
@@ -157,7 +157,7 @@ describe('records: rename, duplicate, delete with undo', () => {
   });
 
   it('duplicates a record with its text, alignment and notes', async () => {
-    const { ctx, ids } = library();
+    const { ctx, ids } = await library();
     const copy = await call(ctx, 'library.duplicateRecord', { id: ids.sample });
     expect(copy.title).toMatch(/\(copy\)$/);
     const original = ctx.records.get(ids.sample)!;
@@ -185,7 +185,7 @@ describe('records: rename, duplicate, delete with undo', () => {
   });
 
   it('moves records to the trash with their notes, restores them, and purges for good', async () => {
-    const { ctx, ids } = library();
+    const { ctx, ids } = await library();
     await call(ctx, 'collections.create', { name: 'Course', recordIds: [ids.sample, ids.memo] });
     await call(ctx, 'library.trashRecords', { ids: [ids.sample] });
     const after = await catalogue(ctx);
@@ -220,7 +220,7 @@ describe('records: rename, duplicate, delete with undo', () => {
   });
 
   it('empties the trash of records older than 30 days', async () => {
-    const { ctx, ids } = library();
+    const { ctx, ids } = await library();
     await call(ctx, 'library.trashRecords', { ids: [ids.memo] });
     ctx.db
       .prepare('UPDATE records SET deleted_at = ? WHERE id = ?')
@@ -234,7 +234,7 @@ describe('records: rename, duplicate, delete with undo', () => {
 
 describe('collections', () => {
   it('creates, fills, renames, duplicates, deletes and restores', async () => {
-    const { ctx, ids } = library();
+    const { ctx, ids } = await library();
     const course = await call(ctx, 'collections.create', { name: 'Korean War course' });
     expect(
       (

@@ -3,11 +3,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../../src/main/db/open';
-import { SEARCH_TRIGGERS } from '../../../src/main/db/search-schema';
+import { SEARCH_TRIGGERS } from '../../../src/main/db/search-index-state';
 import { reindexLibrary } from '../../../src/main/services/search/reindex';
 import { searchLibrary } from '../../../src/main/services/search/library-search';
 import { fileContext, importSample, memoryContext, tempDir } from '../support/context';
-import { addNote, indexSnapshot, passageWith } from './support';
+import { addNote, addRecord, indexSnapshot, passageWith } from './support';
 
 const search = (ctx: Parameters<typeof searchLibrary>[0], query: string) =>
   searchLibrary(ctx, { query, names: true, limit: 50, hitsPerRecord: 50, page: null });
@@ -30,9 +30,9 @@ describe('the search index', () => {
     expect(new Set(triggers)).toEqual(new Set(SEARCH_TRIGGERS));
   });
 
-  it('indexes an imported record: every passage, and its catalogue data', () => {
+  it('indexes an imported record: every passage, and its catalogue data', async () => {
     const ctx = memoryContext();
-    const id = importSample(ctx);
+    const id = await importSample(ctx);
     const counts = ctx.db
       .prepare('SELECT kind, count(*) AS n FROM search_docs GROUP BY kind ORDER BY kind')
       .all();
@@ -56,9 +56,9 @@ describe('the search index', () => {
     expectSameAsRebuilt(ctx);
   });
 
-  it('follows edits of passages, notes, tags, replies, record notes and catalogue data', () => {
+  it('follows edits of passages, notes, tags, replies, record notes and catalogue data', async () => {
     const ctx = memoryContext();
-    const id = importSample(ctx);
+    const id = await importSample(ctx);
     const ru = passageWith(ctx.db, id, 'original', 'о перемирии');
     const note = addNote(ctx, {
       recordId: id,
@@ -113,9 +113,9 @@ describe('the search index', () => {
     expectSameAsRebuilt(ctx);
   });
 
-  it('takes a record out while it is in the trash and puts it back on restore', () => {
+  it('takes a record out while it is in the trash and puts it back on restore', async () => {
     const ctx = memoryContext();
-    const id = importSample(ctx);
+    const id = await importSample(ctx);
     addNote(ctx, {
       recordId: id,
       passageId: passageWith(ctx.db, id, 'original', 'о перемирии'),
@@ -131,9 +131,9 @@ describe('the search index', () => {
     expect([...indexSnapshot(ctx.db).entries()].sort()).toEqual([...before.entries()].sort());
   });
 
-  it('forgets a record deleted for good, with all its documents', () => {
+  it('forgets a record deleted for good, with all its documents', async () => {
     const ctx = memoryContext();
-    const id = importSample(ctx);
+    const id = await importSample(ctx);
     addNote(ctx, {
       recordId: id,
       passageId: passageWith(ctx.db, id, 'translation', 'armistice'),
@@ -155,7 +155,11 @@ describe('the search index', () => {
     const docCount = () => reader.db.prepare('SELECT count(*) FROM search_docs').pluck().get();
     try {
       writer.ctx.transaction(() => {
-        importSample(writer.ctx);
+        addRecord(writer.ctx, {
+          title: 'Telegram',
+          ru: ['Вопрос о перемирии.'],
+          en: ['The armistice question.'],
+        });
         // Mid-transaction, another connection sees nothing of it.
         expect(search(reader.ctx, 'перемирие').totalHits).toBe(0);
         expect(docCount()).toBe(0);

@@ -13,9 +13,9 @@ const marked = (s: SearchSnippet): string[] => s.ranges.map((r) => s.text.slice(
 const hits = (ctx: Ctx, query: string): SearchHit[] =>
   search(ctx, query).groups.flatMap((g) => g.hits);
 
-function library(): { ctx: Ctx; sample: string; korea: string } {
+async function library(): Promise<{ ctx: Ctx; sample: string; korea: string }> {
   const ctx = memoryContext();
-  const sample = importSample(ctx);
+  const sample = await importSample(ctx);
   const korea = addRecord(ctx, {
     title: 'Record of a conversation with Kim Il Sung',
     date: '1950-09-14',
@@ -36,8 +36,8 @@ function library(): { ctx: Ctx; sample: string; korea: string } {
 }
 
 describe('searching the library', () => {
-  it('finds every form of a Russian word and highlights it where it stands', () => {
-    const { ctx } = library();
+  it('finds every form of a Russian word and highlights it where it stands', async () => {
+    const { ctx } = await library();
     for (const query of ['перемирие', 'перемирии', 'ПЕРЕМИРИЯ', 'Перемирием']) {
       const found = hits(ctx, `lang:ru ${query}`);
       expect(found.length, query).toBeGreaterThanOrEqual(3);
@@ -50,13 +50,13 @@ describe('searching the library', () => {
     }
   });
 
-  it('folds ё: "еще" finds "ещё"', () => {
-    const { ctx } = library();
+  it('folds ё: "еще" finds "ещё"', async () => {
+    const { ctx } = await library();
     expect(marked(hits(ctx, 'еще')[0]!.snippet)).toEqual(['ещё']);
   });
 
-  it('finds English inflections and shows the aligned Russian passage', () => {
-    const { ctx, sample } = library();
+  it('finds English inflections and shows the aligned Russian passage', async () => {
+    const { ctx, sample } = await library();
     const found = hits(ctx, 'armistices').filter((h) => h.kind === 'passage');
     expect(found.length).toBeGreaterThan(2);
     const fromSample = search(ctx, 'lang:en armistice received').groups[0]!;
@@ -70,8 +70,8 @@ describe('searching the library', () => {
     );
   });
 
-  it('searches phrases by word forms, in order, and prefixes by the start of words', () => {
-    const { ctx } = library();
+  it('searches phrases by word forms, in order, and prefixes by the start of words', async () => {
+    const { ctx } = await library();
     const phrase = hits(ctx, '"о перемирии"');
     expect(phrase.length).toBeGreaterThanOrEqual(2);
     for (const hit of phrase) expect(marked(hit.snippet)).toEqual(['о перемирии']);
@@ -83,8 +83,8 @@ describe('searching the library', () => {
     expect(hits(ctx, '=перемирие')).toEqual([]);
   });
 
-  it('combines words with OR and NOT', () => {
-    const { ctx, korea } = library();
+  it('combines words with OR and NOT', async () => {
+    const { ctx, korea } = await library();
     const both = search(ctx, 'Pyongyang OR Пхеньян');
     expect(both.totalHits).toBe(2);
     const without = search(ctx, 'armistice -Pyongyang lang:en');
@@ -95,8 +95,8 @@ describe('searching the library', () => {
     expect(search(ctx, 'Pyongyang').groups[0]!.record.id).toBe(korea);
   });
 
-  it('finds names across scripts: Kim Il Sung ~ Ким Ир Сен, Peng Dehuai ~ Пэн Дэхуай', () => {
-    const { ctx } = library();
+  it('finds names across scripts: Kim Il Sung ~ Ким Ир Сен, Peng Dehuai ~ Пэн Дэхуай', async () => {
+    const { ctx } = await library();
     // The sample telegram names him too ("с Ким Ир Сеном"), in another case.
     const kim = hits(ctx, 'lang:ru Kim Il Sung');
     expect(kim.length).toBeGreaterThanOrEqual(3);
@@ -115,8 +115,8 @@ describe('searching the library', () => {
     expect(search(ctx, 'lang:ru kim il sung').totalHits).toBe(0);
   });
 
-  it('searches notes: quotes, comments, tags and replies, with filters', () => {
-    const { ctx, sample } = library();
+  it('searches notes: quotes, comments, tags and replies, with filters', async () => {
+    const { ctx, sample } = await library();
     const passage = passageWith(ctx.db, sample, 'original', 'о перемирии');
     const note = addNote(ctx, {
       recordId: sample,
@@ -154,16 +154,16 @@ describe('searching the library', () => {
     expect(search(ctx, 'category:nonesuch').warnings.join(' ')).toMatch(/no category “nonesuch”/);
   });
 
-  it('finds catalogue data and ranks a title hit first', () => {
-    const { ctx, korea } = library();
+  it('finds catalogue data and ranks a title hit first', async () => {
+    const { ctx, korea } = await library();
     const result = search(ctx, 'conversation');
     expect(result.groups[0]!.record.id).toBe(korea);
     expect(result.groups[0]!.hits[0]).toMatchObject({ kind: 'record', field: 'title' });
     expect(search(ctx, 'in:titles 059a').groups[0]!.hits[0]).toMatchObject({ field: 'source' });
   });
 
-  it('groups hits by record and pages through records', () => {
-    const { ctx } = library();
+  it('groups hits by record and pages through records', async () => {
+    const { ctx } = await library();
     const first = searchLibrary(ctx, {
       query: 'перемирие OR armistice',
       names: true,
@@ -187,7 +187,7 @@ describe('searching the library', () => {
   });
 
   it('answers hostile input with results or a message, never an error', async () => {
-    const { ctx } = library();
+    const { ctx } = await library();
     for (const query of [
       '"',
       '(((',
@@ -210,8 +210,8 @@ describe('searching the library', () => {
     expect(search(ctx, '"о перемирии').groups.length).toBeGreaterThan(0);
   });
 
-  it('finds every occurrence in one record, in reading order, in both columns', () => {
-    const { ctx, korea } = library();
+  it('finds every occurrence in one record, in reading order, in both columns', async () => {
+    const { ctx, korea } = await library();
     const record = ctx.records.get(korea)!;
     const result = searchRecord(ctx, record, { query: 'перемирие OR armistice', names: true });
     expect(result.hits.map((h) => [h.row, h.side])).toEqual([

@@ -33,9 +33,9 @@ function passage(
 }
 
 describe('annotations', () => {
-  it('stores a highlight with W3C quote and position selectors computed from the stored text', () => {
+  it('stores a highlight with W3C quote and position selectors computed from the stored text', async () => {
     const ctx = memoryContext();
-    const recordId = importSample(ctx);
+    const recordId = await importSample(ctx);
     const p = passage(ctx, recordId, 'original', 'о перемирии');
     const created = createAnnotation(ctx, {
       recordId,
@@ -59,9 +59,9 @@ describe('annotations', () => {
     expect(listAnnotations(ctx, recordId)).toEqual([created]);
   });
 
-  it('keeps 32 characters of context on each side', () => {
+  it('keeps 32 characters of context on each side', async () => {
     const ctx = memoryContext();
-    const recordId = importSample(ctx);
+    const recordId = await importSample(ctx);
     const p = passage(ctx, recordId, 'original', 'хозяевами дела');
     const created = createAnnotation(ctx, {
       recordId,
@@ -74,9 +74,9 @@ describe('annotations', () => {
     );
   });
 
-  it('derives the plain text of a rich comment and lists annotations in reading order', () => {
+  it('derives the plain text of a rich comment and lists annotations in reading order', async () => {
     const ctx = memoryContext();
-    const recordId = importSample(ctx);
+    const recordId = await importSample(ctx);
     const en = passage(ctx, recordId, 'translation', 'the bosses of the affair');
     const ru = passage(ctx, recordId, 'original', 'о перемирии');
     const later = passage(ctx, recordId, 'original', 'Филиппов');
@@ -99,9 +99,9 @@ describe('annotations', () => {
     expect(listAnnotations(ctx, recordId).map((x) => x.id)).toEqual([c.id, b.id, a.id]);
   });
 
-  it('edits, deletes and restores an annotation exactly', () => {
+  it('edits, deletes and restores an annotation exactly', async () => {
     const ctx = memoryContext();
-    const recordId = importSample(ctx);
+    const recordId = await importSample(ctx);
     const p = passage(ctx, recordId, 'original', 'Кайдзио');
     const created = createAnnotation(ctx, {
       recordId,
@@ -121,10 +121,10 @@ describe('annotations', () => {
     expect(listAnnotations(ctx, recordId)).toEqual([edited]);
   });
 
-  it('rejects spans outside the passage, blank spans, foreign passages and unknown categories', () => {
+  it('rejects spans outside the passage, blank spans, foreign passages and unknown categories', async () => {
     const ctx = memoryContext();
-    const recordId = importSample(ctx);
-    const other = importSample(ctx, SAMPLE_WITH_OTHER_ID, 'other.txt');
+    const recordId = await importSample(ctx);
+    const other = await importSample(ctx, SAMPLE_WITH_OTHER_ID, 'other.txt');
     const p = passage(ctx, recordId, 'original', 'о перемирии');
     const foreign = passage(ctx, other, 'original', 'о перемирии');
     const attempt = (input: object) => () => createAnnotation(ctx, { recordId, ...input } as never);
@@ -144,9 +144,9 @@ describe('annotations', () => {
     expect(ctx.db.prepare('SELECT COUNT(*) AS n FROM annotations').get()).toEqual({ n: 0 });
   });
 
-  it('restores a target as orphaned when its text changed in the meantime', () => {
+  it('restores a target as orphaned when its text changed in the meantime', async () => {
     const ctx = memoryContext();
-    const recordId = importSample(ctx);
+    const recordId = await importSample(ctx);
     const p = passage(ctx, recordId, 'original', 'о перемирии');
     const created = createAnnotation(ctx, {
       recordId,

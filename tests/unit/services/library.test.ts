@@ -1,13 +1,34 @@
 import { describe, expect, it, vi } from 'vitest';
-import { importRecords } from '../../../src/main/services/library/import-records';
+import { importItem } from '../../../src/main/services/library/import-item';
+import type { AppContext } from '../../../src/main/services/context';
 import { seedSampleOnce } from '../../../src/main/services/library/sample';
 import { importSample, memoryContext, ROOT, SAMPLE_TEXT } from '../support/context';
 import path from 'node:path';
 
+/** Imports files one item at a time, as every door does. */
+function importTexts(
+  ctx: AppContext,
+  files: { name: string; bytes: Uint8Array }[],
+  duplicates: 'skip' | 'keep-both' = 'skip',
+) {
+  return Promise.all(
+    files.map((file) =>
+      importItem(
+        ctx,
+        {
+          kind: 'record',
+          file: { name: file.name, base64: Buffer.from(file.bytes).toString('base64') },
+        },
+        duplicates,
+      ),
+    ),
+  );
+}
+
 describe('importing records into the library', () => {
-  it('stores the record, its passages and its alignment, and reads them back', () => {
+  it('stores the record, its passages and its alignment, and reads them back', async () => {
     const ctx = memoryContext();
-    const id = importSample(ctx);
+    const id = await importSample(ctx);
     const record = ctx.records.get(id)!;
     expect(record.title).toMatch(/^Ciphered Telegram No\. 3917/);
     expect(record.original.passages.map((p) => p.index)).toEqual([...Array(13).keys()]);
@@ -31,35 +52,34 @@ describe('importing records into the library', () => {
     ]);
   });
 
-  it('skips a record already present, or keeps both when asked', () => {
+  it('skips a record already present, or keeps both when asked', async () => {
     const ctx = memoryContext();
-    const first = importSample(ctx);
-    const file = { name: 'again.txt', read: () => Buffer.from(SAMPLE_TEXT) };
-    const skipped = importRecords(ctx, [file]);
-    expect(skipped.records).toEqual([]);
-    expect(skipped.skipped).toEqual([
+    const first = await importSample(ctx);
+    const file = { name: 'again.txt', bytes: Buffer.from(SAMPLE_TEXT) };
+    expect(await importTexts(ctx, [file])).toEqual([
       {
+        status: 'skipped',
         file: 'again.txt',
         reason: expect.stringMatching(/Already in the library/),
         existingId: first,
       },
     ]);
-    const kept = importRecords(ctx, [file], 'keep-both');
-    expect(kept.records).toHaveLength(1);
+    const [kept] = await importTexts(ctx, [file], 'keep-both');
+    expect(kept).toMatchObject({ status: 'imported', duplicateOf: first });
     expect(ctx.records.count()).toBe(2);
   });
 
-  it('reports each bad file and writes nothing for it, while good files still import', () => {
+  it('reports each bad file and writes nothing for it, while good files still import', async () => {
     const ctx = memoryContext();
-    const report = importRecords(ctx, [
-      { name: 'empty.txt', read: () => new Uint8Array() },
-      { name: 'good.txt', read: () => Buffer.from(SAMPLE_TEXT) },
-      { name: 'binary.txt', read: () => Buffer.from([0, 1, 2, 3]) },
+    const outcomes = await importTexts(ctx, [
+      { name: 'empty.txt', bytes: new Uint8Array() },
+      { name: 'good.txt', bytes: Buffer.from(SAMPLE_TEXT) },
+      { name: 'binary.txt', bytes: Buffer.from([0, 1, 2, 3]) },
     ]);
-    expect(report.records).toHaveLength(1);
-    expect(report.errors).toEqual([
-      { file: 'empty.txt', reason: 'The file is empty.' },
-      { file: 'binary.txt', reason: expect.stringMatching(/not a text file/) },
+    expect(outcomes.map((o) => o.status)).toEqual(['failed', 'imported', 'failed']);
+    expect(outcomes.filter((o) => o.status === 'failed')).toEqual([
+      { status: 'failed', file: 'empty.txt', reason: 'The file is empty.' },
+      { status: 'failed', file: 'binary.txt', reason: expect.stringMatching(/not a text file/) },
     ]);
     const counts = ctx.db
       .prepare('SELECT (SELECT COUNT(*) FROM records) r, (SELECT COUNT(*) FROM passages) p')
@@ -67,15 +87,15 @@ describe('importing records into the library', () => {
     expect(counts).toEqual({ r: 1, p: 30 });
   });
 
-  it('leaves no half record when storing fails midway', () => {
+  it('leaves no half record when storing fails midway', async () => {
     const ctx = memoryContext();
     ctx.db.exec(`CREATE TRIGGER fail_late BEFORE INSERT ON alignment_members
       WHEN (SELECT COUNT(*) FROM alignment_members) >= 5 BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const report = importRecords(ctx, [{ name: 'x.txt', read: () => Buffer.from(SAMPLE_TEXT) }]);
+    const outcomes = await importTexts(ctx, [{ name: 'x.txt', bytes: Buffer.from(SAMPLE_TEXT) }]);
     quiet.mockRestore();
-    expect(report.errors).toEqual([
-      { file: 'x.txt', reason: expect.stringMatching(/nothing was saved/) },
+    expect(outcomes).toEqual([
+      { status: 'failed', file: 'x.txt', reason: expect.stringMatching(/nothing was saved/) },
     ]);
     const counts = ctx.db
       .prepare(
@@ -85,12 +105,12 @@ describe('importing records into the library', () => {
     expect(counts).toEqual({ r: 0, p: 0, g: 0 });
   });
 
-  it('seeds the bundled sample into a new library once, and never again', () => {
+  it('seeds the bundled sample into a new library once, and never again', async () => {
     const ctx = memoryContext();
-    seedSampleOnce(ctx, path.join(ROOT, 'resources'));
+    await seedSampleOnce(ctx, path.join(ROOT, 'resources'));
     expect(ctx.records.count()).toBe(1);
     ctx.db.exec('DELETE FROM records');
-    seedSampleOnce(ctx, path.join(ROOT, 'resources'));
+    await seedSampleOnce(ctx, path.join(ROOT, 'resources'));
     expect(ctx.records.count()).toBe(0);
   });
 });

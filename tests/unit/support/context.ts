@@ -5,7 +5,7 @@ import { openDatabase, openLibrary } from '../../../src/main/db/open';
 import type { LibraryDatabase } from '../../../src/main/db/statements';
 import { createContext, type AppContext } from '../../../src/main/services/context';
 import { headlessHost, type Host } from '../../../src/main/services/host';
-import { importRecords } from '../../../src/main/services/library/import-records';
+import { importItem } from '../../../src/main/services/library/import-item';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const SAMPLE_PATH = path.join(ROOT, 'resources/sample/wilson-center-110374.txt');
@@ -32,11 +32,19 @@ export function fileContext(dir: string, host: Host = headlessHost): TestContext
   return { ...createContext({ db, dataDir: dir, version: '0.0.0-test', host }), db };
 }
 
-/** Imports the sample record and returns its id. */
-export function importSample(ctx: AppContext, text = SAMPLE_TEXT, name = 'sample.txt'): string {
-  const report = importRecords(ctx, [{ name, read: () => Buffer.from(text) }]);
-  if (report.records.length !== 1) throw new Error(JSON.stringify(report));
-  return report.records[0]!.id;
+/** Imports a record file's text through the import pipeline and returns the record's id. */
+export async function importSample(
+  ctx: AppContext,
+  text = SAMPLE_TEXT,
+  name = 'sample.txt',
+): Promise<string> {
+  const outcome = await importItem(
+    ctx,
+    { kind: 'record', file: { name, base64: Buffer.from(text).toString('base64') } },
+    'skip',
+  );
+  if (outcome.status !== 'imported') throw new Error(JSON.stringify(outcome));
+  return outcome.record.id;
 }
 
 export function tempDir(prefix = 'unit'): string {

@@ -30,7 +30,7 @@ function request(
   });
 }
 
-describe('the loopback HTTP bridge', () => {
+describe('the loopback HTTP bridge', async () => {
   let bridge: Bridge;
   let auth: Record<string, string>;
   const rendererDir = tempDir('renderer');
@@ -41,7 +41,7 @@ describe('the loopback HTTP bridge', () => {
   fs.mkdirSync(path.join(rendererDir, 'assets'));
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   const ctx = memoryContext();
-  importSample(ctx);
+  await importSample(ctx);
 
   beforeAll(async () => {
     bridge = await startBridge({ ctx, rendererDir });

@@ -1,18 +1,9 @@
-import { ApiError } from '@shared/api/errors';
+// The interop methods: annotations from other tools (W3C JSON-LD, Hypothesis, TEI, our JSON).
 import { importAnnotationFile } from '../../services/interop';
+import { decodeBase64 } from '../../services/import/decode';
 import type { HandlersFor } from './types';
 
 export const interopHandlers: HandlersFor<'interop.'> = {
-  'interop.importAnnotations': (ctx, { file, recordId }) => {
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(file.base64)) {
-      throw new ApiError('invalid_input', 'The file content is not valid base64.', [
-        { path: 'file.base64', message: 'not base64' },
-      ]);
-    }
-    return importAnnotationFile(
-      ctx,
-      { name: file.name, bytes: Buffer.from(file.base64, 'base64') },
-      recordId,
-    );
-  },
+  'interop.importAnnotations': (ctx, { file, recordId }) =>
+    importAnnotationFile(ctx, { name: file.name, bytes: decodeBase64(file.base64) }, recordId),
 };

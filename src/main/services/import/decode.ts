@@ -1,3 +1,5 @@
+// Turning what was sent or read into text a parser can trust: the size limit, base64, UTF-8,
+// line endings and Unicode normalisation, with a sentence for whatever is refused.
 import { fileTooLargeMessage } from '@shared/api/limits';
 import { badFile } from './errors';
 
@@ -32,6 +34,11 @@ export function decodeTextFile(bytes: Uint8Array): string {
     .normalize('NFC');
   if (text.trim().length === 0) throw badFile('The file is empty (it holds only blank space).');
   return text;
+}
+
+/** The bytes of a file the page sent; the contract has already checked that it is base64. */
+export function decodeBase64(data: string): Uint8Array {
+  return Buffer.from(data, 'base64');
 }
 
 /** NUL bytes or many control characters in the first 8 KB mean binary data. */

@@ -14,7 +14,7 @@ import { reanchorRecord } from '../annotations/reanchor';
 import { normaliseTags } from '../annotations/tags';
 import type { AppContext } from '../context';
 import { SideOffsets } from '../export/side-text';
-import { contentHash } from '../library/import-records';
+import { contentHash } from '../library/store-import';
 import { findRecordForGroup } from './match-record';
 import {
   FORMAT_NAMES,

@@ -3,7 +3,7 @@
 // most of the quotes. A file that carries the record's texts finds its twin by record ID or
 // identical text, or brings the record in.
 import type { AppContext } from '../context';
-import { contentHash } from '../library/import-records';
+import { contentHash } from '../library/store-import';
 import type { ImportedGroup } from './model';
 
 /** The record's id, or null when none matches (then the group's own record is created). */

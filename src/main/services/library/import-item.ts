@@ -1,64 +1,97 @@
-// Imports one item of a batch — a record file or an original/translation pair — from content the
-// page sent or from a file a native dialog granted. Whatever goes wrong becomes this item's
-// reason; nothing is written for it; the batch goes on.
-import fs from 'node:fs';
+// The one import pipeline: source → parse → store. An item of a batch (a record file, or an
+// original/translation pair) comes from content the page sent, a file a native dialog granted,
+// or, for trusted in-process callers (the CLI), a path. Every door ends here: whatever goes
+// wrong becomes the item's reason, nothing is written for it, and the batch goes on.
 import path from 'node:path';
 import { ApiError } from '@shared/api/errors';
 import type { DuplicatePolicy, ImportOutcome } from '@shared/api/methods/import';
 import type { importItemInput } from '@shared/api/methods/import';
 import type { z } from 'zod';
 import type { AppContext } from '../context';
+import { readImportFile } from '../files';
 import { readPair, readRecordFile } from '../import';
-import { assertImportSize } from '../import/decode';
-import { badFile } from '../import/errors';
+import { decodeBase64 } from '../import/decode';
 import { grantedPath } from './import-grants';
 import { storeImport, type ParsedImport } from './store-import';
 
-type ImportItem = z.output<typeof importItemInput>;
-type Source = Extract<ImportItem, { kind: 'record' }>['file'];
+export type { ParsedImport };
+
+type ContractItem = z.output<typeof importItemInput>;
+type ContractSource = Extract<ContractItem, { kind: 'record' }>['file'];
+
+/**
+ * Where an item's file comes from. A path is never accepted from the API (the page names no
+ * paths); only trusted callers in this process pass one.
+ */
+export type ImportSource = ContractSource | { path: string };
+
+/** An item of a batch, as the API takes it or with trusted paths. */
+export type ImportRequest =
+  | (Omit<Extract<ContractItem, { kind: 'record' }>, 'file'> & { file: ImportSource })
+  | (Omit<Extract<ContractItem, { kind: 'pair' }>, 'original' | 'translation' | 'order'> & {
+      original: ImportSource;
+      translation: ImportSource;
+      order?: 'given' | 'auto';
+    });
+
+/** Resolves an import token to the path a native dialog granted (throws for any other). */
+export type TokenResolver = (token: string) => string;
+
+const noTokens: TokenResolver = () => {
+  throw new ApiError('invalid_input', 'Import tokens are only valid in the app that granted them.');
+};
 
 interface LoadedFile {
   name: string;
   bytes: Uint8Array;
 }
 
-function decodeBase64(data: string): Uint8Array {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) throw badFile('The file content is not valid base64.');
-  return Buffer.from(data, 'base64');
-}
-
-/** Reads a file the native dialog granted, refusing oversized files before reading them. */
-function readGranted(file: string): Uint8Array {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw badFile(
-      code === 'ENOENT'
-        ? 'The file is gone (moved or deleted since it was chosen).'
-        : `The file could not be read: ${(error as Error).message}`,
-    );
-  }
-  if (!stat.isFile()) throw badFile('This is a folder, not a file.');
-  assertImportSize(stat.size);
-  return fs.readFileSync(file);
-}
-
-function load(ctx: AppContext, source: Source): LoadedFile {
+/** Source: the file's name and bytes, read once (size checked before reading). */
+function load(source: ImportSource, resolve: TokenResolver): LoadedFile {
+  if ('path' in source) return readImportFile(source.path);
   if ('token' in source) {
-    const file = grantedPath(ctx, source.token);
-    return { name: path.basename(file), bytes: readGranted(file) };
+    return readImportFile(resolve(source.token), {
+      missing: 'The file is gone (moved or deleted since it was chosen).',
+    });
   }
   return { name: source.name, bytes: decodeBase64(source.base64) };
 }
 
+/** Parse: the item's file(s) read as one record, with the user's language choices. */
+export async function parseImport(
+  item: ImportRequest,
+  resolve: TokenResolver = noTokens,
+): Promise<ParsedImport> {
+  if (item.kind === 'record') {
+    const file = load(item.file, resolve);
+    const { record, format } = await readRecordFile(file.name, file.bytes);
+    if (item.originalLang) record.original.lang = item.originalLang;
+    if (item.translationLang) record.translation.lang = item.translationLang;
+    return { record, format, files: [file.name] };
+  }
+  const original = load(item.original, resolve);
+  const translation = load(item.translation, resolve);
+  const record = await readPair(original, translation, {
+    originalLang: item.originalLang ?? null,
+    translationLang: item.translationLang ?? null,
+    order: item.order ?? 'given',
+  });
+  return { record, format: 'pair', files: [original.name, translation.name] };
+}
+
+/** The sentence a user reads for a failed item; an unexpected failure is logged, not shown. */
+export function reasonOf(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  console.error('Import failed unexpectedly:', error);
+  return 'Marginalia could not import this file because of an internal error; nothing was saved.';
+}
+
 /** The item's name for the report: "x.txt", or "x.ru.txt + x.en.txt" for a pair. */
-function labelOf(ctx: AppContext, item: ImportItem): string {
-  const name = (source: Source): string => {
-    if (!('token' in source)) return source.name;
+function labelOf(item: ImportRequest, resolve: TokenResolver): string {
+  const name = (source: ImportSource): string => {
+    if ('name' in source) return source.name;
     try {
-      return path.basename(grantedPath(ctx, source.token));
+      return path.basename('path' in source ? source.path : resolve(source.token));
     } catch {
       return 'a file';
     }
@@ -68,41 +101,33 @@ function labelOf(ctx: AppContext, item: ImportItem): string {
     : `${name(item.original)} + ${name(item.translation)}`;
 }
 
-async function parse(ctx: AppContext, item: ImportItem): Promise<ParsedImport> {
-  if (item.kind === 'record') {
-    const file = load(ctx, item.file);
-    const { record, format } = await readRecordFile(file.name, file.bytes);
-    if (item.originalLang) record.original.lang = item.originalLang;
-    if (item.translationLang) record.translation.lang = item.translationLang;
-    return { record, format, files: [file.name] };
-  }
-  const original = load(ctx, item.original);
-  const translation = load(ctx, item.translation);
-  const record = await readPair(original, translation, {
-    originalLang: item.originalLang ?? null,
-    translationLang: item.translationLang ?? null,
-    order: item.order,
-  });
-  return { record, format: 'pair', files: [original.name, translation.name] };
-}
-
-function reasonOf(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  console.error('Import failed unexpectedly:', error);
-  return 'Marginalia could not import this file because of an internal error; nothing was saved.';
-}
-
-/** Imports one item under the duplicate policy; never throws, the outcome says what happened. */
-export async function importItem(
+/** Store: a parsed item under the duplicate policy; never throws, the outcome says what happened. */
+export function storeItem(
   ctx: AppContext,
-  item: ImportItem,
+  parsed: ParsedImport,
+  label: string,
   duplicates: DuplicatePolicy,
-): Promise<ImportOutcome> {
-  const label = labelOf(ctx, item);
+): ImportOutcome {
   try {
-    const parsed = await parse(ctx, item);
     return storeImport(ctx, parsed, label, duplicates);
   } catch (error) {
     return { status: 'failed', file: label, reason: reasonOf(error) };
   }
+}
+
+/** Imports one item: source → parse → store. Never throws; the outcome says what happened. */
+export async function importItem(
+  ctx: AppContext,
+  item: ImportRequest,
+  duplicates: DuplicatePolicy,
+): Promise<ImportOutcome> {
+  const resolve: TokenResolver = (token) => grantedPath(ctx, token);
+  const label = labelOf(item, resolve);
+  let parsed: ParsedImport;
+  try {
+    parsed = await parseImport(item, resolve);
+  } catch (error) {
+    return { status: 'failed', file: label, reason: reasonOf(error) };
+  }
+  return storeItem(ctx, parsed, label, duplicates);
 }

@@ -15,7 +15,7 @@ async function outcome<M extends MethodName>(ctx: Ctx, method: M, input: MethodI
 describe('a record in the trash', () => {
   it('is refused by reading, annotating, aligning, searching and exporting until restored', async () => {
     const ctx = memoryContext();
-    const recordId = importSample(ctx);
+    const recordId = await importSample(ctx);
     const passage = ctx.records.get(recordId)!.original.passages.find((p) => p.text.length > 20)!;
     const refused = `not_found: The record “${ctx.records.get(recordId)!.title}” is in the trash; restore it first.`;
     const calls = (): Promise<string>[] => [
