@@ -1,7 +1,6 @@
 // The Electron shell: lifecycle, window, protocol and IPC wiring only. Everything else lives in
 // services that run the same under the CLI and the browser bridge.
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { openLibrary } from './db/open';
 import { APP_SCHEME, APP_ORIGIN, serveAppRequest } from './electron/app-protocol';
 import { DeepLinkRouter } from './electron/deep-link';
 import { electronHost } from './electron/host';
@@ -11,8 +10,7 @@ import { electronPdfPrinter } from './electron/print-pdf';
 import { blockRemoteRequests, denyPermissions, lockDownWebContents } from './electron/security';
 import { createMainWindow } from './electron/window';
 import { PRELOAD_FILE, RENDERER_DIR, RESOURCES_DIR } from './paths';
-import { createContext } from './services/context';
-import { seedSampleOnce } from './services/library/sample';
+import { openWorkbench } from './api/local';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 // A library folder other than the default, for portable use and for tests.
@@ -47,20 +45,19 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(async () => {
-      const dataDir = app.getPath('userData');
-      const db = openLibrary(dataDir, { nativeBinding: electronNativeBinding() });
-      const ctx = createContext({
-        db,
-        dataDir,
+      const workbench = await openWorkbench({
+        dataDir: app.getPath('userData'),
         version: app.getVersion(),
+        nativeBinding: electronNativeBinding(),
         host: electronHost(
           dialog,
           () => mainWindow,
           electronPdfPrinter({ BrowserWindow, session: session.fromPartition('marginalia-print') }),
         ),
+        seedSampleFrom: RESOURCES_DIR,
       });
-      await seedSampleOnce(ctx, RESOURCES_DIR);
-      app.on('will-quit', () => db.close());
+      const { ctx } = workbench;
+      app.on('will-quit', () => workbench.close());
 
       protocol.handle(APP_SCHEME, (request) => serveAppRequest(RENDERER_DIR, request.url));
       denyPermissions(session.defaultSession);

@@ -5,9 +5,8 @@
 export type Side = 'original' | 'translation';
 export const SIDES: readonly Side[] = ['original', 'translation'];
 
-/** Catalogue metadata of one archival record. */
-export interface RecordMeta {
-  id: string;
+/** The catalogue fields of one archival record, as the archive gives them. */
+export interface CatalogueFields {
   title: string;
   /** ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD) when known. */
   date: string | null;
@@ -21,6 +20,11 @@ export interface RecordMeta {
   url: string | null;
   /** Date the archive published the record, when the page says. */
   uploaded: string | null;
+}
+
+/** Catalogue metadata of one record in the library. */
+export interface RecordMeta extends CatalogueFields {
+  id: string;
   createdAt: number;
   updatedAt: number;
 }

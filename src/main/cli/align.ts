@@ -5,8 +5,7 @@ import { parseArgs } from 'node:util';
 import { contract } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
 import { languageName } from '@shared/text/language';
-import { alignTexts, type AlignedTexts } from '../services/alignment-store';
-import { decodeTextFile } from '../services/import/decode';
+import { alignTexts, decodeTextFile, type AlignedTexts } from '../api/local';
 import { readUserFile } from './read-file';
 import { CliError, type CliIo } from './errors';
 

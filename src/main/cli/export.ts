@@ -5,14 +5,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportedFile } from '@shared/api/contract';
 import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, isExportFormat } from '@shared/export-formats';
-import { writeFileAtomically } from '../services/files';
+import { writeFileAtomically } from '../api/local';
 import { dataDirOf, parseCommandArgs } from './args';
 import { CliError, type CliIo } from './errors';
 import { readUserFile } from './read-file';
 import { openSession, type Session } from './session';
 
 async function withSession<T>(dataDir: string, work: (s: Session) => Promise<T>): Promise<T> {
-  const session = openSession(dataDir);
+  const session = await openSession(dataDir);
   try {
     return await work(session);
   } finally {

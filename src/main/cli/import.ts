@@ -8,17 +8,17 @@ import type { ImportOutcome } from '@shared/api/contract';
 import { DUPLICATE_POLICIES, type DuplicatePolicy } from '@shared/api/methods/import';
 import { planImport, type PlannedItem } from '@shared/import/pairing';
 import { languageName } from '@shared/text/language';
-import { listImportableFiles } from '../services/import/walk';
 import {
+  listImportableFiles,
   parseImport,
   reasonOf,
   storeItem,
   type ImportRequest,
   type ParsedImport,
-} from '../services/library/import-item';
+} from '../api/local';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../paths';
-import { recordJson } from './record-json';
+import { cliRecord } from './args';
 import type { CliIo } from './errors';
 import { openSession, type Session } from './session';
 
@@ -200,7 +200,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
         errors.push({ file: label(item), reason: reasonOf(error) });
         continue;
       }
-      session ??= openSession(dataDir);
+      session ??= await openSession(dataDir);
       // Reported as the user named the file.
       outcomes.push(storeItem(session.ctx, parsed, label(item), duplicates));
     }
@@ -225,7 +225,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   );
 
   if (values.json) {
-    const report = { records: written.map((o) => recordJson(o.record)), replaced, skipped, errors };
+    const report = { records: written.map((o) => cliRecord(o.record)), replaced, skipped, errors };
     io.stdout(JSON.stringify(report, null, 2) + '\n');
   } else {
     for (const outcome of written) {

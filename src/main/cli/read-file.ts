@@ -1,7 +1,6 @@
 // How a command reads a file the user named on the command line: with the import pipeline's one
 // reader (which checks the size before reading), its refusal turned into the CLI's one line.
-import { readImportFile } from '../services/files';
-import { reasonOf } from '../services/library/import-item';
+import { readImportFile, reasonOf } from '../api/local';
 import { CliError } from './errors';
 
 /** "No such file." → "no such file", to follow "cannot read FILE: ". */

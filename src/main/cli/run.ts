@@ -1,11 +1,10 @@
-import { dataDirOf, parseCommandArgs } from './args';
+import { cliRecord, dataDirOf, parseCommandArgs } from './args';
 import { CliError, type CliIo } from './errors';
 import { ApiError } from '@shared/api/errors';
 import { appVersion, defaultDataDir } from '../paths';
 import { alignCommand } from './align';
 import { exportCommand, importAnnotationsCommand } from './export';
 import { importCommand } from './import';
-import { recordJson } from './record-json';
 import { reindexCommand, searchCommand } from './search';
 import { openSession, type Session } from './session';
 
@@ -63,7 +62,7 @@ Options:
 Exit codes: 0 success, 1 a file or record failed, 2 wrong usage.`;
 
 async function withSession<T>(dataDir: string, work: (s: Session) => Promise<T>): Promise<T> {
-  const session = openSession(dataDir);
+  const session = await openSession(dataDir);
   try {
     return await work(session);
   } finally {
@@ -80,7 +79,7 @@ async function listCommand(args: string[], io: CliIo): Promise<number> {
     if (values.json) {
       const records = [];
       for (const summary of summaries)
-        records.push(recordJson(await s.call('records.get', { id: summary.id })));
+        records.push(cliRecord(await s.call('records.get', { id: summary.id })));
       io.stdout(JSON.stringify({ records }, null, 2) + '\n');
       return;
     }

@@ -122,7 +122,7 @@ export async function searchCommand(args: string[], io: CliIo): Promise<number> 
   if (query === '') throw new CliError('search needs a QUERY (see marginalia --help)', 2);
   const limit = positiveInt(values.limit, 'limit', 20, 200);
   const hitsPerRecord = positiveInt(values.hits, 'hits', 3, 50);
-  const session = openSession(dataDirOf(values['data-dir']));
+  const session = await openSession(dataDirOf(values['data-dir']));
   try {
     const result = await session.call('search.query', {
       query,
@@ -160,7 +160,7 @@ export async function reindexCommand(args: string[], io: CliIo): Promise<number>
   const { values, positionals } = parseCommandArgs(args, {});
   if (positionals.length > 0)
     throw new CliError(`reindex takes no arguments, got “${positionals[0]}”`, 2);
-  const session = openSession(dataDirOf(values['data-dir']));
+  const session = await openSession(dataDirOf(values['data-dir']));
   try {
     const report = await session.call('search.reindex', {});
     if (values.json) {

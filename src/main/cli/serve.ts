@@ -1,8 +1,5 @@
-import { openLibrary } from '../db/open';
+import { headlessHost, openWorkbench } from '../api/local';
 import { appVersion, RENDERER_DIR, RESOURCES_DIR } from '../paths';
-import { createContext } from '../services/context';
-import { headlessHost } from '../services/host';
-import { seedSampleOnce } from '../services/library/sample';
 import { startBridge } from '../transports/http-bridge';
 import type { ServeCommand } from './run';
 
@@ -11,14 +8,17 @@ import type { ServeCommand } from './run';
  * to open (it carries the per-run token), and runs until interrupted.
  */
 export const serveCommand: ServeCommand = async ({ dataDir, port }, io) => {
-  const db = openLibrary(dataDir);
-  const ctx = createContext({ db, dataDir, version: appVersion(), host: headlessHost });
-  await seedSampleOnce(ctx, RESOURCES_DIR);
+  const workbench = await openWorkbench({
+    dataDir,
+    version: appVersion(),
+    host: headlessHost,
+    seedSampleFrom: RESOURCES_DIR,
+  });
   let bridge;
   try {
-    bridge = await startBridge({ ctx, rendererDir: RENDERER_DIR, port });
+    bridge = await startBridge({ ctx: workbench.ctx, rendererDir: RENDERER_DIR, port });
   } catch (error) {
-    db.close();
+    workbench.close();
     const message =
       (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
         ? `port ${port} is already in use; choose another with --port, or omit it`
@@ -37,6 +37,6 @@ export const serveCommand: ServeCommand = async ({ dataDir, port }, io) => {
     process.on('SIGTERM', stop);
   });
   await bridge.close();
-  db.close();
+  workbench.close();
   return 0;
 };

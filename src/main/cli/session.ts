@@ -1,30 +1,27 @@
-import type { LibraryDatabase as Database } from '../db/statements';
+// An open library and a typed way to call the API on it, as every CLI command needs.
 import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
+import { openWorkbench, headlessHost, type AppContext } from '../api/local';
 import { dispatch } from '../api/router';
-import { openLibrary } from '../db/open';
 import { appVersion } from '../paths';
-import { createContext, type AppContext } from '../services/context';
-import { headlessHost } from '../services/host';
 
-/** An open library and a typed way to call the API on it, as every CLI command needs. */
 export interface Session {
   ctx: AppContext;
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   close(): void;
 }
 
-export function openSession(dataDir: string): Session {
-  let db: Database;
+export async function openSession(dataDir: string): Promise<Session> {
+  let workbench;
   try {
-    db = openLibrary(dataDir);
+    workbench = await openWorkbench({ dataDir, version: appVersion(), host: headlessHost });
   } catch (error) {
     throw new ApiError(
       'bad_file',
       `Cannot open the library in ${dataDir}: ${(error as Error).message}`,
     );
   }
-  const ctx = createContext({ db, dataDir, version: appVersion(), host: headlessHost });
+  const { ctx } = workbench;
   return {
     ctx,
     async call(method, input) {
@@ -32,6 +29,6 @@ export function openSession(dataDir: string): Session {
       if (!result.ok) throw ApiError.from(result.error);
       return result.value as never;
     },
-    close: () => db.close(),
+    close: workbench.close,
   };
 }

@@ -1,6 +1,5 @@
 import type { BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
-import { printHtmlWithChromium } from '../services/export/pdf/chromium-pdf';
-import type { Host } from '../services/host';
+import { printHtmlWithChromium, type Host } from '../api/local';
 
 const IMPORTABLE = [
   {

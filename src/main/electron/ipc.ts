@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { ApiResult } from '@shared/api/errors';
 import { dispatch } from '../api/router';
-import type { AppContext } from '../services/context';
+import type { AppContext } from '../api/local';
 import { isAppUrl } from './app-protocol';
 
 export const INVOKE_CHANNEL = 'marginalia:invoke';

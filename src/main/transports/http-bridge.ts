@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { ApiResult } from '@shared/api/errors';
 import { CONTENT_SECURITY_POLICY } from '@shared/security';
 import { dispatch } from '../api/router';
-import type { AppContext } from '../services/context';
+import type { AppContext } from '../api/local';
 
 const TOKEN_COOKIE = 'marginalia_token';
 /** Large enough for a batch of record files sent as base64. */

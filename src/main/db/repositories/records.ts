@@ -27,22 +27,11 @@ export interface RecordState {
   deletedAt: number | null;
 }
 
-interface RecordRow {
-  id: string;
-  title: string;
-  date: string | null;
-  record_id: string | null;
-  type: string | null;
-  source: string | null;
-  rights: string | null;
-  summary: string | null;
-  url: string | null;
-  uploaded: string | null;
-  original_lang: string;
-  translation_lang: string;
-  created_at: number;
-  updated_at: number;
-}
+/** A record's catalogue columns under the model's names, so rows need no mapping. */
+const META_COLUMNS = `id, title, date, record_id AS recordId, type, source, rights, summary, url,
+  uploaded, created_at AS createdAt, updated_at AS updatedAt`;
+
+type RecordRow = RecordMeta & { originalLang: string; translationLang: string };
 
 interface PassageRow {
   id: number;
@@ -57,23 +46,6 @@ interface MemberRow {
   confirmed: number;
   side: Side;
   ordinal: number;
-}
-
-function metaFromRow(row: RecordRow): RecordMeta {
-  return {
-    id: row.id,
-    title: row.title,
-    date: row.date,
-    recordId: row.record_id,
-    type: row.type,
-    source: row.source,
-    rights: row.rights,
-    summary: row.summary,
-    url: row.url,
-    uploaded: row.uploaded,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
 }
 
 const ids = (list: readonly string[]): string => JSON.stringify([...new Set(list)]);
@@ -108,7 +80,11 @@ export function createRecordsRepository(db: LibraryDatabase, rows: RecordRows) {
         ORDER BY side, ordinal`),
     deletePassages: () => db.prepare('DELETE FROM passages WHERE record_id = ?'),
     deleteSentenceGroups: () => db.prepare('DELETE FROM sentence_groups WHERE record_id = ?'),
-    getRecord: () => db.prepare<[string], RecordRow>('SELECT * FROM records WHERE id = ?'),
+    getRecord: () =>
+      db.prepare<[string], RecordRow>(
+        `SELECT ${META_COLUMNS}, original_lang AS originalLang, translation_lang AS translationLang
+         FROM records WHERE id = ?`,
+      ),
     passages: () =>
       db.prepare<[string], PassageRow>(
         'SELECT id, side, ordinal, text FROM passages WHERE record_id = ? ORDER BY side, ordinal',
@@ -122,8 +98,10 @@ export function createRecordsRepository(db: LibraryDatabase, rows: RecordRows) {
         WHERE g.record_id = ?
         ORDER BY g.ordinal, p.side, p.ordinal`),
     list: () =>
-      db.prepare<[], RecordRow & { annotation_count: number }>(`
-        SELECT r.*, (SELECT COUNT(*) FROM annotations a WHERE a.record_id = r.id) AS annotation_count
+      db.prepare<[], RecordSummary>(`
+        SELECT r.id, r.title, r.date, r.record_id AS recordId, r.type,
+          r.original_lang AS originalLang, r.translation_lang AS translationLang,
+          (SELECT COUNT(*) FROM annotations a WHERE a.record_id = r.id) AS annotationCount
         FROM records r
         WHERE r.deleted_at IS NULL -- records in the trash are out of the library
         ORDER BY COALESCE(r.date, ''), r.title COLLATE NOCASE, r.id`),
@@ -225,6 +203,7 @@ export function createRecordsRepository(db: LibraryDatabase, rows: RecordRows) {
   function get(id: string): RecordDocument | null {
     const row = s.getRecord.get(id);
     if (!row) return null;
+    const { originalLang, translationLang, ...meta } = row;
     const passages: Record<Side, Passage[]> = { original: [], translation: [] };
     for (const p of s.passages.all(id)) {
       passages[p.side].push({ id: p.id, side: p.side, index: p.ordinal, text: p.text });
@@ -244,9 +223,9 @@ export function createRecordsRepository(db: LibraryDatabase, rows: RecordRows) {
       if (m.side) group[m.side].push(m.ordinal);
     }
     return {
-      ...metaFromRow(row),
-      original: { lang: row.original_lang, passages: passages.original },
-      translation: { lang: row.translation_lang, passages: passages.translation },
+      ...meta,
+      original: { lang: originalLang, passages: passages.original },
+      translation: { lang: translationLang, passages: passages.translation },
       alignment: alignment.filter(Boolean),
     };
   }
@@ -400,16 +379,7 @@ export function createRecordsRepository(db: LibraryDatabase, rows: RecordRows) {
     },
 
     list(): RecordSummary[] {
-      return s.list.all().map((row) => ({
-        id: row.id,
-        title: row.title,
-        date: row.date,
-        recordId: row.record_id,
-        type: row.type,
-        originalLang: row.original_lang,
-        translationLang: row.translation_lang,
-        annotationCount: row.annotation_count,
-      }));
+      return s.list.all();
     },
 
     get,

@@ -2,61 +2,19 @@
 // data (never from a screen). Each exporter renders what is present — tags, follow-ups,
 // translation-note types, entities, a glossary — so richer notes flow into every format.
 import { ApiError } from '@shared/api/errors';
-import type { TextUnit } from '@shared/alignment/view';
-import type {
-  AlignmentGroup,
-  Annotation,
-  Category,
-  EntityKind,
-  RecordDocument,
-  Side,
-} from '@shared/model';
 import { loadLevel } from '../alignment-store/store';
 import { sortInTextOrder } from '@shared/annotation-order';
 import type { AppContext } from '../context';
+import type { ExportBundle, SentenceAlignment } from './model';
 import { entitiesOf, glossaryOf } from './notebook-data';
 
-export type ExportAnnotation = Annotation;
-
-export interface ExportGlossaryEntry {
-  id: string;
-  term: string;
-  termLang: string;
-  renderings: string[];
-  renderingLang: string;
-  note: string;
-}
-
-/** A person, place or organisation with every name it goes by and the spans naming it. */
-export interface ExportEntity {
-  id: string;
-  kind: EntityKind;
-  /** The preferred name. */
-  name: string;
-  names: { text: string; lang: string }[];
-  /** Annotations of this record that mention it. */
-  annotationIds: string[];
-  note: string;
-}
-
-/** The sentence rows of the record: groups over sentence units (a passage and a span in it). */
-export interface SentenceAlignment {
-  units: Record<Side, TextUnit[]>;
-  groups: AlignmentGroup[];
-}
-
-export interface ExportBundle {
-  record: RecordDocument;
-  /** Sentence-level alignment, when the record's sentences could be aligned. */
-  sentences: SentenceAlignment | null;
-  /** In reading order. */
-  annotations: ExportAnnotation[];
-  categories: Category[];
-  glossary: ExportGlossaryEntry[];
-  entities: ExportEntity[];
-  exportedAt: Date;
-  generator: { name: string; version: string };
-}
+export type {
+  ExportAnnotation,
+  ExportBundle,
+  ExportEntity,
+  ExportGlossaryEntry,
+  SentenceAlignment,
+} from './model';
 
 export interface BundleOptions {
   exportedAt?: Date;

@@ -3,7 +3,7 @@
 // languages, is the rendering); a span marked "Person", "Place" or "Organisation" names an
 // entity, and the two spans of a bilingual note are two names of the same entity.
 import type { EntityKind, RecordDocument } from '@shared/model';
-import type { ExportAnnotation, ExportEntity, ExportGlossaryEntry } from './bundle';
+import type { ExportAnnotation, ExportEntity, ExportGlossaryEntry } from './model';
 
 const ENTITY_CATEGORIES: Record<string, EntityKind> = {
   person: 'person',

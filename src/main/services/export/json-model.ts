@@ -2,13 +2,8 @@
 // annotations, glossary and entities. Versioned, so a later Marginalia can read an older file
 // and refuse a newer one with a clear reason.
 import { fullCitation } from '@shared/citation';
-import type {
-  AlignmentGroup,
-  AnnotationReply,
-  Category,
-  Side,
-  TranslationNoteType,
-} from '@shared/model';
+import type { AnnotationReply, Category, Side, TranslationNoteType } from '@shared/model';
+import { portableRecord, type PortableRecord } from '@shared/portable-record';
 import type { ExportBundle, ExportEntity, ExportGlossaryEntry } from './bundle';
 
 export const JSON_FORMAT = 'marginalia-export';
@@ -34,22 +29,10 @@ export interface JsonAnnotation {
   modified: string;
 }
 
-export interface JsonRecord {
-  id: string;
-  title: string;
+/** A record as the CLI prints it, with its citation, annotations, glossary and entities. */
+export interface JsonRecord extends PortableRecord {
   /** The full citation (Chicago), as the record is footnoted. */
   citation: string;
-  date: string | null;
-  recordId: string | null;
-  type: string | null;
-  source: string | null;
-  rights: string | null;
-  summary: string | null;
-  url: string | null;
-  uploaded: string | null;
-  original: { lang: string; paragraphs: string[] };
-  translation: { lang: string; paragraphs: string[] };
-  alignment: AlignmentGroup[];
   annotations: JsonAnnotation[];
   glossary: ExportGlossaryEntry[];
   entities: ExportEntity[];
@@ -78,32 +61,13 @@ function replyJson(reply: AnnotationReply): JsonAnnotation['replies'][number] {
 
 function toJsonRecord(bundle: ExportBundle): JsonRecord {
   const { record } = bundle;
+  // The citation follows the title; the other fields keep the portable order.
+  const { id, title, ...rest } = portableRecord(record);
   return {
-    id: record.id,
-    title: record.title,
+    id,
+    title,
     citation: fullCitation(record),
-    date: record.date,
-    recordId: record.recordId,
-    type: record.type,
-    source: record.source,
-    rights: record.rights,
-    summary: record.summary,
-    url: record.url,
-    uploaded: record.uploaded,
-    original: {
-      lang: record.original.lang,
-      paragraphs: record.original.passages.map((p) => p.text),
-    },
-    translation: {
-      lang: record.translation.lang,
-      paragraphs: record.translation.passages.map((p) => p.text),
-    },
-    alignment: record.alignment.map((g) => ({
-      original: g.original,
-      translation: g.translation,
-      confidence: g.confidence,
-      confirmed: g.confirmed,
-    })),
+    ...rest,
     annotations: bundle.annotations.map((a) => ({
       id: a.id,
       category: a.categoryId,

@@ -1,7 +1,10 @@
+// The scholar's notes as Markdown: front matter for Obsidian and similar tools, then each
+// record's notes in text order with their quotes, counterparts, tags and replies.
 import { fullCitation, formatDate } from '@shared/citation';
 import { deepLink } from '@shared/deep-link';
 import { lexicalToMarkdown } from '@shared/lexical/serialized';
-import { TRANSLATION_NOTE_LABELS } from '@shared/model';
+import { TRANSLATION_NOTE_LABELS, type CatalogueFields } from '@shared/model';
+import { FRONT_MATTER_KEYS, portableRecord } from '@shared/portable-record';
 import { languageName } from '@shared/text/language';
 import { categoryNames, type ExportAnnotation, type ExportBundle } from './bundle';
 import { CounterpartIndex, otherSide } from './counterpart';
@@ -58,21 +61,26 @@ function frontMatter(bundles: ExportBundle[]): string[] {
     ];
   }
   const { record } = bundles[0]!;
+  const portable = portableRecord(record);
+  // The catalogue fields a reader of notes wants, under their front-matter names; empty ones
+  // are left out (the title never is).
+  const fields = (...keys: (keyof CatalogueFields)[]): string[] =>
+    keys.flatMap((key) =>
+      key === 'title' || portable[key]
+        ? [`${FRONT_MATTER_KEYS[key]}: ${yaml(portable[key] ?? '')}`]
+        : [],
+    );
   return [
     '---',
-    `title: ${yaml(record.title)}`,
-    record.date ? `date: ${yaml(record.date)}` : null,
-    record.recordId ? `record_id: ${yaml(record.recordId)}` : null,
-    record.type ? `type: ${yaml(record.type)}` : null,
-    record.source ? `archive_citation: ${yaml(record.source)}` : null,
+    ...fields('title', 'date', 'recordId', 'type', 'source'),
     `citation: ${yaml(fullCitation(record))}`,
-    record.url ? `url: ${yaml(record.url)}` : null,
+    ...fields('url'),
     `marginalia: ${yaml(deepLink(record.id))}`,
-    `languages: [${[record.original.lang, record.translation.lang].map(yaml).join(', ')}]`,
+    `languages: [${[portable.original.lang, portable.translation.lang].map(yaml).join(', ')}]`,
     tagLine,
     `exported: ${yaml(exported)}`,
     '---',
-  ].filter((line): line is string => line !== null);
+  ];
 }
 
 function truncate(text: string, max: number): string {

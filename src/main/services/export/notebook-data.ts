@@ -5,7 +5,7 @@ import type { RecordDocument } from '@shared/model';
 import { detectLanguage } from '@shared/text/language';
 import type { AppContext } from '../context';
 import { listGlossary } from '../notebook/glossary';
-import type { ExportAnnotation, ExportEntity, ExportGlossaryEntry } from './bundle';
+import type { ExportAnnotation, ExportEntity, ExportGlossaryEntry } from './model';
 import { byTerm, deriveEntities, deriveGlossary, nameKey } from './derived';
 
 /** Glossary entries that concern the record: made from it, or whose term occurs in it. */

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { catalogueFromFrontMatter } from '@shared/portable-record';
 import { parseArchivePage } from './archive-page';
 import { decodeTextFile } from './decode';
 import { readDocx } from './docx';
@@ -34,22 +35,11 @@ function unsupported(extension: string): Error {
 /** A Markdown file with a title in its front matter is a whole record: metadata and both texts. */
 function markdownRecord(text: string): ParsedRecord | null {
   const doc = parseMarkdown(text);
-  const title = doc.meta['title'];
-  if (!title || doc.paragraphs.length === 0) return null;
+  const meta = catalogueFromFrontMatter(doc.meta);
+  if (!meta.title || doc.paragraphs.length === 0) return null;
   const { original, translation } = splitLanguages(doc.paragraphs);
-  const pick = (key: string): string | null => doc.meta[key] ?? null;
   return {
-    meta: {
-      title,
-      date: pick('date'),
-      recordId: pick('record_id') ?? pick('recordid'),
-      type: pick('type'),
-      source: pick('source'),
-      rights: pick('rights'),
-      summary: pick('summary'),
-      url: /^https?:\/\//i.test(pick('url') ?? '') ? pick('url') : null,
-      uploaded: null,
-    },
+    meta: { ...meta, url: /^https?:\/\//i.test(meta.url ?? '') ? meta.url : null },
     original,
     translation,
   };

@@ -1,21 +1,15 @@
-/** What an importer extracts from a file, before it is aligned and stored. */
+// What an importer extracts from a file, before it is aligned and stored: the record's catalogue
+// fields (the model's own) and the paragraphs of each side.
+import type { CatalogueFields } from '@shared/model';
+
 export interface ParsedRecord {
   meta: ParsedMeta;
   original: ParsedText;
   translation: ParsedText;
 }
 
-export interface ParsedMeta {
-  title: string;
-  date: string | null;
-  recordId: string | null;
-  type: string | null;
-  source: string | null;
-  rights: string | null;
-  summary: string | null;
-  url: string | null;
-  uploaded: string | null;
-}
+/** The catalogue fields a file gives; the library adds the id and the times. */
+export type ParsedMeta = CatalogueFields;
 
 export interface ParsedText {
   /** BCP 47 language tag; "und" when the side is empty or unknown. */

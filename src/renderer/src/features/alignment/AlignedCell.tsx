@@ -2,7 +2,7 @@ import { memo, useCallback, type FocusEvent, type JSX } from 'react';
 import type { AlignmentGroup, Passage, Side } from '@shared/model';
 import { isDoubtful, type TextUnit } from '@shared/alignment/view';
 import { PassageText, type MarkSpan } from '../reader/PassageText';
-import type { UnitRef } from '../reader/AlignedText';
+import type { UnitRef } from './unit-navigation';
 import { marksOf } from './unit-marks';
 
 export interface AlignedCellProps {

@@ -1,7 +1,7 @@
 import type { JSX, ReactNode } from 'react';
 import { markNoCounterpart, moveUnit, proposeSplit, unitWord } from '@shared/alignment/corrections';
 import { isDoubtful, type AlignmentLevel, type AlignmentView } from '@shared/alignment/view';
-import type { UnitRef } from '../reader/AlignedText';
+import type { UnitRef } from './unit-navigation';
 import { unitLengths } from './use-alignment-actions';
 
 export type AlignmentCommand =

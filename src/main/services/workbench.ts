@@ -1,0 +1,48 @@
+// Opening a library for one of the doors (the Electron shell, the browser bridge, the CLI): the
+// database connection, brought up to date, and the service context built on it, with the one
+// way to close it again. Only this module holds the connection.
+import { openLibrary } from '../db/open';
+import { createContext, type AppContext } from './context';
+import type { Host } from './host';
+import { seedSampleOnce } from './library/sample';
+
+export interface WorkbenchOptions {
+  dataDir: string;
+  version: string;
+  host: Host;
+  /** A better-sqlite3 addon built for the running runtime (Electron's ABI). */
+  nativeBinding?: string;
+  /** Put the bundled sample (from this resources folder) into a new library. */
+  seedSampleFrom?: string;
+}
+
+export interface OpenWorkbench {
+  ctx: AppContext;
+  close(): void;
+}
+
+/** Opens (creating if needed) the library in `dataDir`; the caller closes it. */
+export async function openWorkbench(options: WorkbenchOptions): Promise<OpenWorkbench> {
+  const db = openLibrary(
+    options.dataDir,
+    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+  );
+  const ctx = createContext({
+    db,
+    dataDir: options.dataDir,
+    version: options.version,
+    host: options.host,
+  });
+  try {
+    if (options.seedSampleFrom) await seedSampleOnce(ctx, options.seedSampleFrom);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return {
+    ctx,
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}
