@@ -157,6 +157,11 @@ export interface ReanchorReport {
   newlyOrphaned: number;
   /** Ids of the annotations with at least one orphaned target, in no particular order. */
   orphanedAnnotationIds: string[];
+  /**
+   * Ids of the annotations whose targets were rewritten (placed again or orphaned), so a client
+   * can update just those instead of asking for the whole list again.
+   */
+  changedAnnotationIds: string[];
 }
 
 /** Kinds of translation note. */

@@ -141,6 +141,13 @@ describe('correcting the transcription', () => {
     expect(edit.report).toMatchObject({ orphaned: 1, orphanedAnnotationIds: [gone.id] });
     const moved = ctx.annotations.get(kept.id)!.targets[0]!;
     expect(corrected.slice(moved.position.start, moved.position.end)).toBe('хозяевами дела');
+    // The answer carries the change: exactly the two notes the edit moved or orphaned, as stored,
+    // so a client applies it without asking for the list again.
+    const listed = await call(ctx, 'annotations.list', { recordId });
+    expect(edit.annotations.map((a) => a.id).sort()).toEqual([gone.id, kept.id].sort());
+    expect(edit.annotations).toEqual(
+      expect.arrayContaining(listed.filter((a) => a.id === gone.id || a.id === kept.id)),
+    );
 
     // The orphan is listed and can be re-attached by selecting new text.
     const reattached = await call(ctx, 'annotations.reattach', {

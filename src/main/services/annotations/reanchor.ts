@@ -11,7 +11,7 @@ import {
 import { describeSpan } from '@shared/anchoring/selectors';
 import { ApiError } from '@shared/api/errors';
 import type { Passage, ReanchorReport, Side } from '@shared/model';
-import type { StoredTarget } from '../../db/repositories';
+import type { StoredTarget, TargetAnchorUpdate } from '../../db/repositories';
 import type { AppContext } from '../context';
 
 function selectorsOf(target: StoredTarget): TargetSelectors {
@@ -65,6 +65,12 @@ export function reanchorRecord(ctx: AppContext, recordId: string): ReanchorRepor
     orphaned: 0,
     newlyOrphaned: 0,
     orphanedAnnotationIds: [],
+    changedAnnotationIds: [],
+  };
+  const changed = new Set<string>();
+  const rewrite = (target: StoredTarget, update: TargetAnchorUpdate): void => {
+    ctx.annotations.updateTargetAnchor(update);
+    changed.add(target.annotation_id);
   };
   const orphanIds = new Set<string>();
 
@@ -81,7 +87,7 @@ export function reanchorRecord(ctx: AppContext, recordId: string): ReanchorRepor
         if (positionHolds(passage.text, selectors)) {
           report.unchanged++;
           if (target.passage_index !== ownIndex) {
-            ctx.annotations.updateTargetAnchor({ ...fieldsOf(target), passageIndex: ownIndex });
+            rewrite(target, { ...fieldsOf(target), passageIndex: ownIndex });
           }
           continue;
         }
@@ -94,7 +100,7 @@ export function reanchorRecord(ctx: AppContext, recordId: string): ReanchorRepor
       if (anchored) {
         const passage = passages[side][anchored.passage]!;
         const { quote } = describeSpan(passage.text, anchored.start, anchored.end);
-        ctx.annotations.updateTargetAnchor({
+        rewrite(target, {
           id: target.id,
           passageId: passage.id,
           passageIndex: anchored.passage,
@@ -112,7 +118,7 @@ export function reanchorRecord(ctx: AppContext, recordId: string): ReanchorRepor
         if (target.orphaned === 0) report.newlyOrphaned++;
         orphanIds.add(target.annotation_id);
         // Keep the quote and the last known offsets; keep the passage only if it still exists.
-        ctx.annotations.updateTargetAnchor({
+        rewrite(target, {
           ...fieldsOf(target),
           passageId: ownIndex === null ? null : target.passage_id,
           passageIndex: ownIndex ?? target.passage_index,
@@ -123,6 +129,7 @@ export function reanchorRecord(ctx: AppContext, recordId: string): ReanchorRepor
   });
 
   report.orphanedAnnotationIds = [...orphanIds];
+  report.changedAnnotationIds = [...changed];
   return report;
 }
 

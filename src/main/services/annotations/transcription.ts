@@ -1,7 +1,7 @@
 // Correcting a passage's transcription (a typo in the archive's text). The edit and the
 // re-anchoring of the record's annotations happen in one transaction: either both or neither.
 import { ApiError } from '@shared/api/errors';
-import type { Passage, ReanchorReport } from '@shared/model';
+import type { Annotation, Passage, ReanchorReport } from '@shared/model';
 import type { AppContext } from '../context';
 import { reanchorRecord } from './reanchor';
 
@@ -9,6 +9,8 @@ export interface PassageEdit {
   passage: Passage;
   previousText: string;
   report: ReanchorReport;
+  /** The annotations the edit moved or orphaned, as now stored (the change a client applies). */
+  annotations: Annotation[];
 }
 
 /** Replaces one passage's text and re-anchors the record's annotations. */
@@ -33,7 +35,8 @@ export function editPassageText(ctx: AppContext, passageId: number, text: string
     return reanchorRecord(ctx, passage.recordId);
   });
   const { recordId: _recordId, ...stored } = ctx.records.passage(passageId)!;
-  return { passage: stored, previousText: passage.text, report };
+  const annotations = report.changedAnnotationIds.map((id) => ctx.annotations.get(id)!);
+  return { passage: stored, previousText: passage.text, report, annotations };
 }
 
 /** C0 control characters other than tab and line feed (never part of a transcription). */

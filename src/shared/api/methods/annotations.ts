@@ -1,3 +1,4 @@
+// The annotation part of the contract: annotations, categories, replies and transcription edits.
 import { z } from 'zod';
 import {
   MARK_LINES,
@@ -200,6 +201,12 @@ export const annotationMethods = {
       passageId,
       text: z.string().max(200_000, 'is too long for one passage'),
     }),
-    output: returns<{ passage: Passage; previousText: string; report: ReanchorReport }>(),
+    /** `annotations`: those the edit moved or orphaned, as now stored. */
+    output: returns<{
+      passage: Passage;
+      previousText: string;
+      report: ReanchorReport;
+      annotations: Annotation[];
+    }>(),
   },
 } as const;
