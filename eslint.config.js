@@ -1,3 +1,5 @@
+// ESLint for the whole repository: TypeScript rules, React hooks in the renderer, and the walls
+// between the app's layers (checked by tests/unit/house/layers.test.ts).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -61,6 +63,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'tests/artifacts/**',
+      'coverage/**',
     ],
   },
   js.configs.recommended,

@@ -1,3 +1,4 @@
+// The unit tests (vitest, in Node) and how their coverage of src is reported.
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -7,5 +8,13 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/electron/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    // `npm run test:unit -- --coverage`: what the unit tests run of src, by V8's own counters.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.{ts,tsx}'],
+      exclude: ['src/**/*.d.ts'],
+      reporter: ['text-summary', 'html'],
+      reportsDirectory: 'coverage',
+    },
   },
 });

@@ -1,3 +1,5 @@
+// Where the app's files are (renderer, preload, resources, package.json) and where a library lives
+// by default.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

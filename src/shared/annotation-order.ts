@@ -1,3 +1,4 @@
+// Reading order of annotations, the one order every list and export shows them in.
 import type { Annotation, RecordDocument } from './model';
 
 /** Sorts after every real position: for orphans, whose passage is gone. */

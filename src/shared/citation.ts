@@ -1,3 +1,4 @@
+// How a record is cited (Chicago footnote, short form, publisher), the same in every export.
 import type { RecordMeta } from './model';
 
 const MONTHS = [

@@ -1,3 +1,4 @@
+// The one entrance to the core that every transport (IPC, the bridge, the CLI) dispatches through.
 import { contract, isMethodName, type MethodName } from '@shared/api/contract';
 import { ApiError, type ApiResult } from '@shared/api/errors';
 import type { z } from 'zod';

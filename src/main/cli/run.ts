@@ -1,3 +1,4 @@
+// `marginalia`: the command line's entry, its help and its commands, each a thin door onto the API.
 import { cliRecord, dataDirOf, parseCommandArgs } from './args';
 import { CliError, type CliIo } from './errors';
 import { ApiError } from '@shared/api/errors';

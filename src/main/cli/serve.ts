@@ -1,3 +1,4 @@
+// `marginalia serve`: the whole app for a browser on this machine, through the loopback bridge.
 import { headlessHost, openWorkbench } from '../api/local';
 import { appVersion, RENDERER_DIR, RESOURCES_DIR } from '../paths';
 import { startBridge } from '../transports/http-bridge';

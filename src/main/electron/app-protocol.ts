@@ -1,3 +1,5 @@
+// Serving the renderer from app://marginalia/ (never file://), so the page has a real origin and a
+// strict CSP.
 import fs from 'node:fs';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '@shared/security';

@@ -1,3 +1,4 @@
+// The Host the services use, made of Electron's native dialogs, window and PDF printing.
 import type { BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
 import { printHtmlWithChromium, type Host } from '../api/local';
 

@@ -1,3 +1,4 @@
+// The IPC transport: one channel, callable only by the app's own top-level page, onto the router.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { ApiResult } from '@shared/api/errors';
 import { dispatch } from '../api/router';

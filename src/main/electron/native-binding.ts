@@ -1,3 +1,4 @@
+// Where the Electron build of better-sqlite3 lives, since the Node build cannot load in Electron.
 import fs from 'node:fs';
 import path from 'node:path';
 import { APP_ROOT } from '../paths';

@@ -1,3 +1,5 @@
+// Electron's security checklist applied to every web contents: no new windows, navigation or remote
+// content.
 import type { Session, WebContents } from 'electron';
 import { isAppUrl } from './app-protocol';
 

@@ -1,3 +1,5 @@
+// The app window, with its security settings written out where reviewers and scanners look for
+// them.
 import type { BrowserWindow as BrowserWindowType } from 'electron';
 
 /**

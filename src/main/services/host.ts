@@ -1,3 +1,4 @@
+// What the services need from the operating system's user interface, so they never import Electron.
 import { ApiError } from '@shared/api/errors';
 import { printHtmlWithChromium } from './export/pdf/chromium-pdf';
 

@@ -1,3 +1,4 @@
+// Describing a span of a passage with W3C selectors (quote with context, and position).
 import type { TextPositionSelector, TextQuoteSelector } from '../model';
 
 /** Characters of context kept on each side of a quote, as Hypothesis does. */

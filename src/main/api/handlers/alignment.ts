@@ -1,3 +1,5 @@
+// The alignment methods: a record's rows at paragraph or sentence level, each correction, undo and
+// re-alignment.
 import {
   findRow,
   markNoCounterpart,

@@ -1,3 +1,5 @@
+// The annotation, category, reply and transcription methods, each a thin call into the annotation
+// services.
 import {
   createAnnotation,
   deleteAnnotation,

@@ -1,3 +1,4 @@
+// The app methods: what a door needs to know about the running app and its library.
 import type { HandlersFor } from './types';
 
 export const appHandlers: HandlersFor<'app.'> = {

@@ -1,3 +1,5 @@
+// The export methods: files of every format, export jobs with progress, and saving through the
+// host's dialog.
 import { ApiError } from '@shared/api/errors';
 import type { ExportedFile } from '@shared/api/contract';
 import { EXPORT_FORMAT_INFO } from '@shared/export-formats';

@@ -1,3 +1,5 @@
+// The import methods: one item through the import pipeline, native file picking, and a record's
+// history.
 import { listImportableFiles } from '../../services/import/walk';
 import { grantFiles } from '../../services/library/import-grants';
 import { importItem } from '../../services/library/import-item';

@@ -1,3 +1,4 @@
+// The library methods: the catalogue, renaming, duplicating and trashing records, and collections.
 import { queryCatalogue } from '../../services/library/catalogue';
 import {
   addToCollection,

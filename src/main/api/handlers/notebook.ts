@@ -1,3 +1,4 @@
+// The notebook methods: record notes, the glossary, and people, places and organisations.
 import {
   createEntity,
   deleteEntity,

@@ -1,3 +1,4 @@
+// The search methods: the library search, find in one record, and rebuilding the index.
 import { searchLibrary } from '../../services/search/library-search';
 import { searchRecord } from '../../services/search/record-search';
 import { reindexLibrary } from '../../services/search/reindex';

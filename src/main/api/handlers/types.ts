@@ -1,3 +1,5 @@
+// The shape of a method's handler, typed from the contract, so every handler map is checked against
+// it.
 import type { MethodName, MethodOutput, ParsedInput } from '@shared/api/contract';
 import type { AppContext } from '../../services/context';
 

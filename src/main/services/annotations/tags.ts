@@ -1,3 +1,4 @@
+// Tags as a user means them: tidied, deduplicated ignoring case, bounded in length and number.
 import { ApiError } from '@shared/api/errors';
 
 export const MAX_TAG_LENGTH = 64;

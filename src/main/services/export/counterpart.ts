@@ -1,3 +1,4 @@
+// The aligned counterpart of each passage, found once per record for every exporter.
 import type { RecordDocument, Side } from '@shared/model';
 
 export const otherSide = (side: Side): Side => (side === 'original' ? 'translation' : 'original');

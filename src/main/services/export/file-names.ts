@@ -1,3 +1,4 @@
+// Names for exported files that a user recognises and every file system accepts.
 import type { RecordMeta } from '@shared/model';
 
 /** A file-name stem a user recognises, made safe for every file system. */

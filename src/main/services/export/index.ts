@@ -1,3 +1,4 @@
+// The notes export a door asks for by record, rendered from the stored data.
 import type { ExportedFile } from '@shared/api/contract';
 import type { RecordDocument } from '@shared/model';
 import type { AppContext } from '../context';

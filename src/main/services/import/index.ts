@@ -1,3 +1,4 @@
+// Reading a file as a record, whatever its kind: archive page text, a saved page, Markdown or Word.
 import path from 'node:path';
 import { catalogueFromFrontMatter } from '@shared/portable-record';
 import { parseArchivePage } from './archive-page';

@@ -1,3 +1,4 @@
+// Cutting a long text around its first hit, at word boundaries, for a search result.
 import type { SearchRange, SearchSnippet } from '@shared/api/methods/search';
 
 /** Texts up to this long are shown whole; longer ones are cut around the first hit. */

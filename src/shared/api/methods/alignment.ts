@@ -1,3 +1,5 @@
+// The alignment part of the contract: reading rows and correcting them, at paragraph or sentence
+// level.
 import { z } from 'zod';
 import type { AlignmentChange, AlignmentView } from '../../alignment/view';
 import { LIMITS } from '../limits';

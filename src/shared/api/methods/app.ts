@@ -1,3 +1,4 @@
+// The app part of the contract: what a door learns about the running app.
 import { z } from 'zod';
 import { returns } from '../schemas';
 

@@ -1,3 +1,4 @@
+// The export part of the contract: files, jobs, handout settings and saving.
 import { z } from 'zod';
 import type { EditionDocument, HandoutSettings } from '../../edition';
 import { EXPORT_FORMATS } from '../../export-formats';

@@ -1,3 +1,4 @@
+// The interop part of the contract: importing annotations made by other tools.
 import { z } from 'zod';
 import { fileInput, id, returns } from '../schemas';
 

@@ -1,3 +1,4 @@
+// The library part of the contract: catalogue, record actions, trash and collections.
 import { z } from 'zod';
 import { MAX_QUERY_LENGTH } from '../../search/query';
 import { id, returns } from '../schemas';

@@ -1,3 +1,4 @@
+// The search part of the contract: library search, find in record, reindex.
 import { z } from 'zod';
 import type { Side } from '../../model';
 import { MAX_QUERY_LENGTH } from '../../search/query';
