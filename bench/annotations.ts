@@ -6,6 +6,7 @@ import { openBrowserSession } from './browser-session';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { dispatch } from '../src/main/api/router';
 import { openLibrary } from '../src/main/db/open';
 import { createAnnotation } from '../src/main/services/annotations/annotations-service';
 import { reanchorRecord } from '../src/main/services/annotations/reanchor';
@@ -117,6 +118,38 @@ async function buildLibrary(
   return { db, ctx, recordId };
 }
 
+/**
+ * How often the server reads the whole record (passages and rows) for one highlight: the create,
+ * then the notes panel's refresh of the list (what the reader asks for today). In-process.
+ */
+async function benchRecordLoads(
+  log: (l: string) => void,
+  ctx: AppContext,
+  recordId: string,
+): Promise<void> {
+  const record = ctx.records.get(recordId)!;
+  const passage = record.original.passages[7]!;
+  let loads = 0;
+  const get = ctx.records.get.bind(ctx.records);
+  ctx.records.get = (id: string) => {
+    loads++;
+    return get(id);
+  };
+  const created = await dispatch(ctx, 'annotations.create', {
+    recordId,
+    targets: [{ passageId: passage.id, start: 0, end: 4 }],
+  });
+  const onCreate = loads;
+  await dispatch(ctx, 'annotations.list', { recordId });
+  await dispatch(ctx, 'categories.list', {});
+  ctx.records.get = get;
+  log(
+    `  whole-record loads on the server per highlight: ${loads} ` +
+      `(create ${onCreate}, the panel's list refresh ${loads - onCreate}; in-process)` +
+      (created.ok ? '' : ` — create failed: ${created.error.message}`),
+  );
+}
+
 function benchReanchoring(log: (l: string) => void, ctx: AppContext, recordId: string): void {
   const record = ctx.records.get(recordId)!;
   const passage = record.original.passages[ROWS / 2]!;
@@ -213,6 +246,18 @@ async function benchBrowser(
       TARGETS.firstPaint,
     );
 
+    const apiCalls = (): Promise<string[]> =>
+      page.evaluate(() =>
+        (
+          globalThis as unknown as {
+            performance: { getEntriesByType(t: string): { name: string }[] };
+          }
+        ).performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.includes('/api/'))
+          .map((e) => decodeURIComponent(e.name.split('/api/')[1] ?? '')),
+      );
+    const callsBefore = (await apiCalls()).length;
     const highlights: number[] = [];
     page.on('pageerror', (error) => log(`  (page error: ${error.message})`));
     page.on('crash', () => log('  (the page crashed)'));
@@ -225,6 +270,12 @@ async function benchBrowser(
       );
     }
     line(log, 'highlight → stored → painted (median of 7)', median(highlights), TARGETS.highlight);
+    // Give the panel's follow-up requests a moment to be made, then list what 7 highlights asked.
+    await new Promise((r) => setTimeout(r, 1000));
+    const made = (await apiCalls()).slice(callsBefore);
+    const counts = new Map<string, number>();
+    for (const name of made) counts.set(name, (counts.get(name) ?? 0) + 1);
+    log(`  (API calls for 7 highlights: ${[...counts].map(([n, c]) => `${n} ×${c}`).join(', ')})`);
   } finally {
     await session.close();
   }
@@ -236,6 +287,7 @@ export async function benchAnnotations(log: (line: string) => void): Promise<voi
   try {
     const { db, ctx, recordId } = await buildLibrary(dataDir);
     benchReanchoring(log, ctx, recordId);
+    await benchRecordLoads(log, ctx, recordId);
     db.close();
     await benchBrowser(log, dataDir, recordId);
   } finally {

@@ -9,16 +9,7 @@ import { writeFileAtomically } from '../api/local';
 import { dataDirOf, parseCommandArgs } from './args';
 import { CliError, type CliIo } from './errors';
 import { readUserFile } from './read-file';
-import { openSession, type Session } from './session';
-
-async function withSession<T>(dataDir: string, work: (s: Session) => Promise<T>): Promise<T> {
-  const session = await openSession(dataDir);
-  try {
-    return await work(session);
-  } finally {
-    session.close();
-  }
-}
+import { withSession } from './session';
 
 function bytesOf(file: ExportedFile): string | Buffer {
   return file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content;

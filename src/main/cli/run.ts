@@ -7,7 +7,7 @@ import { alignCommand } from './align';
 import { exportCommand, importAnnotationsCommand } from './export';
 import { importCommand } from './import';
 import { reindexCommand, searchCommand } from './search';
-import { openSession, type Session } from './session';
+import { withSession } from './session';
 
 export const HELP = `Marginalia — read, align and annotate bilingual archival records.
 
@@ -61,15 +61,6 @@ Options:
   -v, --version       Show the version.
 
 Exit codes: 0 success, 1 a file or record failed, 2 wrong usage.`;
-
-async function withSession<T>(dataDir: string, work: (s: Session) => Promise<T>): Promise<T> {
-  const session = await openSession(dataDir);
-  try {
-    return await work(session);
-  } finally {
-    session.close();
-  }
-}
 
 async function listCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {});

@@ -32,3 +32,16 @@ export async function openSession(dataDir: string): Promise<Session> {
     close: workbench.close,
   };
 }
+
+/** Runs `work` on the library in `dataDir`, closing it afterwards whatever happens. */
+export async function withSession<T>(
+  dataDir: string,
+  work: (session: Session) => Promise<T>,
+): Promise<T> {
+  const session = await openSession(dataDir);
+  try {
+    return await work(session);
+  } finally {
+    session.close();
+  }
+}

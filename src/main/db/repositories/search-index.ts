@@ -291,7 +291,7 @@ export function createSearchIndexRepository(db: LibraryDatabase) {
           .pluck()
           .all(...all.params) as string[];
       }
-      const m = matching(match, filter ?? EMPTY_FILTER);
+      const m = matching(match, filter ?? emptyDocFilter());
       return shaped(`SELECT DISTINCT d.record_id FROM ${FROM} WHERE ${m.where}`)
         .pluck()
         .all(...m.params) as string[];
@@ -354,15 +354,18 @@ export function createSearchIndexRepository(db: LibraryDatabase) {
   };
 }
 
-const EMPTY_FILTER: DocFilter = {
-  langs: [],
-  notLangs: [],
-  kinds: [],
-  notKinds: [],
-  tagSets: [],
-  notTags: [],
-  categories: null,
-  notCategories: [],
-};
+/** A filter that keeps every document (the search service fills one in from a query). */
+export function emptyDocFilter(): DocFilter {
+  return {
+    langs: [],
+    notLangs: [],
+    kinds: [],
+    notKinds: [],
+    tagSets: [],
+    notTags: [],
+    categories: null,
+    notCategories: [],
+  };
+}
 
 export type SearchIndexRepository = ReturnType<typeof createSearchIndexRepository>;

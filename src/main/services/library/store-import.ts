@@ -55,16 +55,17 @@ export function storeImport(
   // Align before the transaction: it is pure work and keeps the write short.
   const alignment = align(record);
   const now = ctx.now();
+  const content = (id: string) => ({
+    meta: { id, ...record.meta },
+    contentHash: hash,
+    original: record.original,
+    translation: record.translation,
+    alignment,
+    now,
+  });
   if (existing && policy === 'replace') {
     const report = ctx.transaction(() => {
-      ctx.records.replaceContent({
-        meta: { id: existing.id, ...record.meta },
-        contentHash: hash,
-        original: record.original,
-        translation: record.translation,
-        alignment,
-        now,
-      });
+      ctx.records.replaceContent(content(existing.id));
       ctx.importHistory.add(
         existing.id,
         { format: parsed.format, files: parsed.files, action: 'replaced' },
@@ -83,14 +84,7 @@ export function storeImport(
   }
   const id = ctx.newRecordId();
   ctx.transaction(() => {
-    ctx.records.insert({
-      meta: { id, ...record.meta },
-      contentHash: hash,
-      original: record.original,
-      translation: record.translation,
-      alignment,
-      now,
-    });
+    ctx.records.insert(content(id));
     ctx.importHistory.add(
       id,
       { format: parsed.format, files: parsed.files, action: existing ? 'kept-both' : 'imported' },

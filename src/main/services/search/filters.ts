@@ -6,6 +6,7 @@ import { languageName } from '@shared/text/language';
 import type { QueryFilter } from '@shared/search/query';
 import { foldWord } from '@shared/text/stemming';
 import type { DocFilter } from '../../db/repositories';
+import { emptyDocFilter } from '../../db/repositories/search-index';
 import type { DocKind } from '../../db/search-index-state';
 import type { AppContext } from '../context';
 
@@ -78,16 +79,7 @@ export function withFilters(fts: string, filters: ResolvedFilters): string {
 }
 
 export function resolveFilters(ctx: AppContext, filters: readonly QueryFilter[]): ResolvedFilters {
-  const docs: DocFilter = {
-    langs: [],
-    notLangs: [],
-    kinds: [],
-    notKinds: [],
-    tagSets: [],
-    notTags: [],
-    categories: null,
-    notCategories: [],
-  };
+  const docs: DocFilter = emptyDocFilter();
   const ftsAll: string[] = [];
   const ftsNone: string[] = [];
   const warnings: string[] = [];
