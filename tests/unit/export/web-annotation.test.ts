@@ -8,7 +8,7 @@ import {
   webAnnotationCollection,
 } from '../../../src/main/services/export/web-annotation';
 import { importAnnotationFile } from '../../../src/main/services/interop';
-import { lexicalToMarkdown } from '../../../src/shared/lexical/serialized';
+import { lexicalToMarkdown } from '../../../src/shared/lexical/markdown';
 import { importSample, memoryContext, ROOT } from '../support/context';
 import {
   annotate,

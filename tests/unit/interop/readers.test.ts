@@ -3,7 +3,8 @@ import { htmlToLexical } from '../../../src/main/services/interop/html-to-lexica
 import { markdownToLexical } from '../../../src/main/services/interop/markdown-to-lexical';
 import { parseXml, textContent } from '../../../src/main/services/interop/xml-parse';
 import { lexicalToHtml } from '../../../src/shared/lexical/html';
-import { lexicalToMarkdown, lexicalToPlainText } from '../../../src/shared/lexical/serialized';
+import { lexicalToPlainText } from '../../../src/shared/lexical/plain-text';
+import { lexicalToMarkdown } from '../../../src/shared/lexical/markdown';
 import { lexicalState, link, list, paragraph, quote, text } from '../support/lexical';
 
 describe('XML reader', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lexicalToMarkdown, lexicalToPlainText } from '../../../src/shared/lexical/serialized';
+import { lexicalToPlainText } from '../../../src/shared/lexical/plain-text';
+import { lexicalToMarkdown } from '../../../src/shared/lexical/markdown';
 import { link, lexicalState, list, paragraph, quote, text } from '../support/lexical';
 
 const BOLD = 1;

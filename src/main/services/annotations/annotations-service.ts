@@ -5,7 +5,7 @@ import { sortInTextOrder } from '@shared/annotation-order';
 import { describeSpan } from '@shared/anchoring/selectors';
 import type { ParsedInput } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
-import { lexicalToPlainText } from '@shared/lexical/serialized';
+import { lexicalToPlainText } from '@shared/lexical/plain-text';
 import type { Annotation, AnnotationComment, AnnotationTarget } from '@shared/model';
 import type { AppContext } from '../context';
 import { requireLiveRecord, requireRecord } from '../library/require-record';

@@ -3,7 +3,7 @@
 // spreadsheet programs read Cyrillic correctly. Every row carries its record's full citation
 // and rights statement, so a row copied elsewhere still says where it comes from.
 import { fullCitation } from '@shared/citation';
-import { lexicalToPlainText } from '@shared/lexical/serialized';
+import { lexicalToPlainText } from '@shared/lexical/plain-text';
 import { deepLink } from '@shared/deep-link';
 import { categoryNames, type ExportBundle } from './bundle';
 import { CounterpartIndex } from './counterpart';

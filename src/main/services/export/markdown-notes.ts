@@ -2,7 +2,7 @@
 // record's notes in text order with their quotes, counterparts, tags and replies.
 import { fullCitation, formatDate } from '@shared/citation';
 import { deepLink } from '@shared/deep-link';
-import { lexicalToMarkdown } from '@shared/lexical/serialized';
+import { escapeMarkdown, lexicalToMarkdown } from '@shared/lexical/markdown';
 import { TRANSLATION_NOTE_LABELS, type CatalogueFields } from '@shared/model';
 import { FRONT_MATTER_KEYS, portableRecord } from '@shared/portable-record';
 import { languageName } from '@shared/text/language';
@@ -12,24 +12,8 @@ import { CounterpartIndex, otherSide } from './counterpart';
 /** A YAML scalar: JSON's double-quoted strings are valid YAML and escape everything needed. */
 const yaml = (value: string): string => JSON.stringify(value);
 
-/** Escapes text so Markdown shows it literally (quotes and passages are never markup). */
-export function escapeMarkdownText(text: string): string {
-  return text
-    .split(/\n{2,}/)
-    .map((paragraph) =>
-      paragraph
-        .replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`)
-        .replace(
-          /^(\s*)([>+-]|\d+\.)(?=\s)/gm,
-          (_m, space: string, mark: string) => `${space}\\${mark}`,
-        )
-        .replace(/\n/g, '  \n'),
-    )
-    .join('\n\n');
-}
-
 function blockquote(text: string): string {
-  return escapeMarkdownText(text)
+  return escapeMarkdown(text)
     .split('\n')
     .map((line) => `> ${line}`)
     .join('\n');
@@ -108,7 +92,7 @@ class RecordLookups {
     const key = `${side}:${passageIndex}`;
     let text = this.escaped.get(key);
     if (text === undefined) {
-      text = escapeMarkdownText(this.counterparts.text(side, passageIndex));
+      text = escapeMarkdown(this.counterparts.text(side, passageIndex));
       this.escaped.set(key, text);
     }
     return text;
@@ -126,7 +110,7 @@ function annotationLines(
   const categories = lookups.categories;
   const first = annotation.targets[0];
   const heading = first ? `“${first.quote.exact}”` : '(no text)';
-  const lines = [`${level} ${n}. ${escapeMarkdownText(truncate(heading, 80))}`, ''];
+  const lines = [`${level} ${n}. ${escapeMarkdown(truncate(heading, 80))}`, ''];
   for (const target of annotation.targets) {
     lines.push(blockquote(target.quote.exact), '');
     lines.push(`- **Language:** ${lookups.language[target.side]} (${target.side})`);
@@ -143,7 +127,7 @@ function annotationLines(
     );
   }
   lines.push(
-    `- **Category:** ${escapeMarkdownText(categories.get(annotation.categoryId) ?? annotation.categoryId)}`,
+    `- **Category:** ${escapeMarkdown(categories.get(annotation.categoryId) ?? annotation.categoryId)}`,
   );
   if (annotation.noteType) {
     lines.push(`- **Note type:** ${TRANSLATION_NOTE_LABELS[annotation.noteType]}`);
@@ -155,7 +139,7 @@ function annotationLines(
   const comment = lexicalToMarkdown(annotation.comment.json);
   if (comment) lines.push(comment, '');
   for (const reply of annotation.replies) {
-    const body = lexicalToMarkdown(reply.body.json) || escapeMarkdownText(reply.body.text);
+    const body = lexicalToMarkdown(reply.body.json) || escapeMarkdown(reply.body.text);
     if (!body) continue;
     const when = new Date(reply.createdAt).toISOString().slice(0, 10);
     lines.push(`**Follow-up, ${when}:**`, '', body, '');
@@ -167,7 +151,7 @@ function recordLines(bundle: ExportBundle, h: string): string[] {
   const { record, annotations } = bundle;
   const lookups = new RecordLookups(bundle);
   const citation = fullCitation(record);
-  const lines: string[] = [`${h} ${escapeMarkdownText(record.title)}`, ''];
+  const lines: string[] = [`${h} ${escapeMarkdown(record.title)}`, ''];
   const facts: [string, string | null][] = [
     ['Date', formatDate(record.date)],
     ['Type', record.type],
@@ -176,11 +160,11 @@ function recordLines(bundle: ExportBundle, h: string): string[] {
     ['URL', record.url],
   ];
   for (const [label, value] of facts) {
-    if (value) lines.push(`- **${label}:** ${escapeMarkdownText(value)}`);
+    if (value) lines.push(`- **${label}:** ${escapeMarkdown(value)}`);
   }
-  lines.push('', `**Citation:** ${escapeMarkdownText(citation)}`, '');
-  if (record.summary) lines.push(`**Summary:** ${escapeMarkdownText(record.summary)}`, '');
-  if (record.rights) lines.push(`**Rights:** ${escapeMarkdownText(record.rights)}`, '');
+  lines.push('', `**Citation:** ${escapeMarkdown(citation)}`, '');
+  if (record.summary) lines.push(`**Summary:** ${escapeMarkdown(record.summary)}`, '');
+  if (record.rights) lines.push(`**Rights:** ${escapeMarkdown(record.rights)}`, '');
 
   lines.push(`${h}# Notes (${annotations.length})`, '');
   if (annotations.length === 0) lines.push('_No annotations yet._', '');
@@ -191,10 +175,10 @@ function recordLines(bundle: ExportBundle, h: string): string[] {
   if (bundle.glossary.length > 0) {
     lines.push(`${h}# Glossary`, '');
     for (const entry of bundle.glossary) {
-      const renderings = entry.renderings.map(escapeMarkdownText).join('; ');
-      const note = entry.note ? ` — ${escapeMarkdownText(entry.note)}` : '';
+      const renderings = entry.renderings.map(escapeMarkdown).join('; ');
+      const note = entry.note ? ` — ${escapeMarkdown(entry.note)}` : '';
       lines.push(
-        `- **${escapeMarkdownText(entry.term)}**${renderings ? `: ${renderings}` : ''}${note}`,
+        `- **${escapeMarkdown(entry.term)}**${renderings ? `: ${renderings}` : ''}${note}`,
       );
     }
     lines.push('');
@@ -205,9 +189,9 @@ function recordLines(bundle: ExportBundle, h: string): string[] {
       const variants = entity.names
         .map((n) => n.text)
         .filter((t) => t !== entity.name)
-        .map(escapeMarkdownText);
+        .map(escapeMarkdown);
       lines.push(
-        `- **${escapeMarkdownText(entity.name)}** (${entity.kind})` +
+        `- **${escapeMarkdown(entity.name)}** (${entity.kind})` +
           (variants.length > 0 ? `: also ${variants.join(', ')}` : ''),
       );
     }
