@@ -3,19 +3,15 @@
 // teaching handout built, previewed, exported to Word and PDF, and remembered.
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
+import { seriousAccessibilityProblems } from './support/axe';
 import { expect, ROOT, screenshot, test } from './support/fixtures';
 
 const TITLE = 'Ciphered Telegram No. 3917, Filippov [Stalin] to Krasovsky, for Cde. Mao Zedong';
 
 /** Serious or critical accessibility problems inside the open dialog (axe-core). */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).include('dialog[open]').analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const accessibilityProblems = (page: Page): Promise<string[]> =>
+  seriousAccessibilityProblems(page, 'dialog[open]');
 
 /** Calls the app's API from the page, with the page's own credentials. */
 async function apiCall<T>(page: Page, method: string, input: object): Promise<T> {

@@ -2,7 +2,7 @@
 // with two spellings, a glossary term found in its inflected forms, a question for students, a
 // record note citing a note, a corrected typo (undone and redone), an orphan re-attached, the
 // keyboard throughout — and an accessibility check of the reader with annotations open.
-import AxeBuilder from '@axe-core/playwright';
+import { seriousAccessibilityProblems } from './support/axe';
 import type { Locator, Page } from '@playwright/test';
 import { expect, screenshot, test } from './support/fixtures';
 
@@ -100,14 +100,10 @@ test('a historian annotates in depth and her notes survive a corrected transcrip
   await expect(panel.locator('.annotation-item', { hasText: 'KIM IL SUNG' })).toContainText(
     'English · Person',
   );
-  await panel
-    .getByRole('button', { name: 'Person, place or organisation for “Ким Ир Сен”' })
-    .click();
+  await panel.getByRole('button', { name: 'Person or place for “Ким Ир Сен”' }).click();
   await panel.getByRole('textbox', { name: /Names/ }).fill('Ким Ир Сен, KIM IL SUNG');
   await panel.getByRole('button', { name: 'Link', exact: true }).click();
-  await panel
-    .getByRole('button', { name: 'Person, place or organisation for “KIM IL SUNG”' })
-    .click();
+  await panel.getByRole('button', { name: 'Person or place for “KIM IL SUNG”' }).click();
   await panel
     .getByRole('combobox', { name: 'Names' })
     .selectOption({ label: 'Person: Ким Ир Сен / KIM IL SUNG' });
@@ -121,9 +117,9 @@ test('a historian annotates in depth and her notes survive a corrected transcrip
   await page.keyboard.press('3');
   await selectPhrase(english, 'Gaeseong');
   await page.keyboard.press('3');
-  await panel.getByRole('button', { name: 'Person, place or organisation for “Кайдзио”' }).click();
+  await panel.getByRole('button', { name: 'Person or place for “Кайдзио”' }).click();
   await panel.getByRole('button', { name: 'Link', exact: true }).click();
-  await panel.getByRole('button', { name: 'Person, place or organisation for “Gaeseong”' }).click();
+  await panel.getByRole('button', { name: 'Person or place for “Gaeseong”' }).click();
   await panel.getByRole('combobox', { name: 'Names' }).selectOption({ label: 'Place: Кайдзио' });
   await panel.getByRole('button', { name: 'Link', exact: true }).click();
   await panel.getByRole('tab', { name: 'People & places' }).click();
@@ -202,11 +198,7 @@ test('a historian annotates in depth and her notes survive a corrected transcrip
 
   // Accessibility of the reader with annotations open.
   await panel.getByRole('tab', { name: 'Notes' }).click();
-  const axe = await new AxeBuilder({ page }).analyze();
-  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  expect(await seriousAccessibilityProblems(page)).toEqual([]);
 
   // Correct a typo in the transcription: the notes follow the words.
   await selectPhrase(russian, 'Имейте в виду');

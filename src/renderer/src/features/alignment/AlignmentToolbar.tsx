@@ -107,7 +107,8 @@ export function AlignmentToolbar(props: AlignmentToolbarProps): JSX.Element {
     label: string,
     keys: string,
     shortcut: string,
-    description = label,
+    /** Words the name adds to the visible label (the name starts with what is seen). */
+    more = '',
   ): JSX.Element => {
     const reason = props.busy
       ? 'Busy with the previous correction.'
@@ -118,12 +119,12 @@ export function AlignmentToolbar(props: AlignmentToolbarProps): JSX.Element {
         className="button bar-button"
         aria-disabled={reason !== null}
         aria-keyshortcuts={shortcut}
-        aria-label={description === label ? undefined : description}
-        title={reason ? `${description}: not now. ${reason}` : `${description} (${keys})`}
+        title={reason ? `${label}${more}: not now. ${reason}` : `${label}${more} (${keys})`}
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => props.onCommand(command)}
       >
         {label}
+        {more && <span className="visually-hidden">{more}</span>}
         <Shortcut keys={keys} />
       </button>
     );
@@ -151,49 +152,31 @@ export function AlignmentToolbar(props: AlignmentToolbarProps): JSX.Element {
           <span className="doubt-count">
             {doubtful === 1 ? '1 low-confidence row' : `${doubtful} low-confidence rows`}
           </span>
-          {button(
-            'previous-doubtful',
-            'Previous',
-            'Shift+F8',
-            'Shift+F8',
-            'Previous low-confidence row',
-          )}
-          {button('next-doubtful', 'Next', 'F8', 'F8', 'Next low-confidence row')}
+          {button('previous-doubtful', 'Previous', 'Shift+F8', 'Shift+F8', ' low-confidence row')}
+          {button('next-doubtful', 'Next', 'F8', 'F8', ' low-confidence row')}
         </div>
-        {button(
-          'realign',
-          'Re-align the rest',
-          'Shift+R',
-          'Shift+R',
-          'Re-align the rest: every row not confirmed',
-        )}
+        {button('realign', 'Re-align the rest', 'Shift+R', 'Shift+R', ': every row not confirmed')}
       </div>
       <div className="bar-line">
         <div className="bar-group" role="group" aria-label="Correct the current row">
-          {button('merge', 'Merge', 'M', 'M', 'Merge with the next row')}
-          {button('split', 'Split', 'S', 'S', `Split the row here, before this ${word}`)}
+          {button('merge', 'Merge', 'M', 'M', ' with the next row')}
+          {button('split', 'Split', 'S', 'S', ` the row here, before this ${word}`)}
           {button(
             'move-up',
             'Move up',
             'Alt+↑',
             'Alt+ArrowUp',
-            `Move up: this ${word} into the row above`,
+            `: this ${word} into the row above`,
           )}
           {button(
             'move-down',
             'Move down',
             'Alt+↓',
             'Alt+ArrowDown',
-            `Move down: this ${word} into the row below`,
+            `: this ${word} into the row below`,
           )}
-          {button('unpair', 'No counterpart', 'N', 'N', `No counterpart for this ${word}`)}
-          {button(
-            'confirm',
-            confirmedRow ? 'Unconfirm' : 'Confirm',
-            'Y',
-            'Y',
-            confirmedRow ? 'Unconfirm the row' : 'Confirm the row',
-          )}
+          {button('unpair', 'No counterpart', 'N', 'N', ` for this ${word}`)}
+          {button('confirm', confirmedRow ? 'Unconfirm' : 'Confirm', 'Y', 'Y', ' the row')}
         </div>
       </div>
       <p className="row-summary" aria-live="polite">

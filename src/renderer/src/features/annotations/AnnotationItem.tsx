@@ -143,7 +143,7 @@ export function AnnotationItem(props: AnnotationItemProps): JSX.Element {
           type="button"
           className="link-button"
           onClick={() => props.onAddToGlossary(annotation)}
-          aria-label={`Add “${label}” to the glossary`}
+          aria-label={`Add to glossary: “${label}”`}
         >
           Add to glossary
         </button>
@@ -152,9 +152,9 @@ export function AnnotationItem(props: AnnotationItemProps): JSX.Element {
           className="link-button"
           onClick={() => setLinkingEntity((v) => !v)}
           aria-expanded={linkingEntity}
-          aria-label={`Person, place or organisation for “${label}”`}
+          aria-label={`Person or place for “${label}”`}
         >
-          Person/place…
+          Person or place…
         </button>
         <button
           type="button"
