@@ -48,6 +48,9 @@ test('a historian annotates in depth and her notes survive a corrected transcrip
   page,
   server,
 }) => {
+  // A whole session of some forty steps, with an axe scan: on a busy two-core machine it can
+  // take longer than the default minute.
+  test.slow();
   await page.goto(server.url);
   const { russian, english, panel } = columns(page);
   await expect(russian).toBeVisible();
