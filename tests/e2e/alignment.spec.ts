@@ -28,7 +28,7 @@ function cellOf(unit: Locator): Locator {
 }
 
 function tools(page: Page): Locator {
-  return page.getByRole('group', { name: 'Alignment' });
+  return page.getByRole('group', { name: 'Reader' });
 }
 
 /** Selects `phrase` inside the first element of `scope` that holds it, as a drag would. */
@@ -62,6 +62,16 @@ test('correcting the alignment with the mouse, undoing and redoing', async ({ pa
   const bar = tools(page);
   await expect(passage(russian, RU_ADVICE)).toBeVisible();
   await expect(bar.getByRole('button', { name: 'Paragraphs' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  // Reading: no correction tool shows until "Correct alignment" is pressed.
+  await expect(bar.getByRole('button')).toHaveCount(5);
+  for (const name of [/^Merge/, /^Split/, /^Move up/, /^Re-align/, /^Next/]) {
+    await expect(bar.getByRole('button', { name })).toHaveCount(0);
+  }
+  await bar.getByRole('button', { name: 'Correct alignment' }).click();
+  await expect(bar.getByRole('button', { name: 'Correct alignment' })).toHaveAttribute(
     'aria-pressed',
     'true',
   );
@@ -158,6 +168,16 @@ test('correcting the alignment with the keyboard, in both views', async ({ page,
   await page.keyboard.press('ArrowRight');
   await expect(passage(english, EN_ADVICE)).toBeFocused();
 
+  // While reading, M changes nothing and says how to start correcting; A starts.
+  await page.keyboard.press('m');
+  await expect(page.getByRole('status')).toContainText('press A (Correct alignment) first');
+  expect(await rowOf(passage(english, EN_SEND))).not.toBe(await rowOf(passage(english, EN_ADVICE)));
+  await page.keyboard.press('a');
+  await expect(bar.getByRole('button', { name: 'Correct alignment' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
   // M merges the row with the next; focus stays on the passage.
   await page.keyboard.press('m');
   await expect
@@ -241,6 +261,15 @@ test('correcting the alignment with the keyboard, in both views', async ({ page,
   await page.keyboard.press('v');
   await expect(page.locator('.aligned[data-level="paragraph"]')).toBeVisible();
   expect(await rowOf(passage(english, EN_SEND))).toBe(await rowOf(passage(english, EN_ADVICE)));
+
+  // Esc goes back to reading: the tools hide, the key changes nothing again.
+  await passage(english, EN_ADVICE).focus();
+  await page.keyboard.press('Escape');
+  await expect(bar.getByRole('button', { name: 'Correct alignment' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  await expect(bar.getByRole('button', { name: /^Merge/ })).toHaveCount(0);
 });
 
 test('annotating in the sentence view marks exactly the selected characters', async ({
@@ -283,7 +312,6 @@ test('a doubtful row is flagged with the reason and found with F8', async ({ pag
   const { russian, english } = columns(page);
   await expect(passage(russian, 'Погода была хорошей.')).toBeVisible();
   const bar = tools(page);
-  await expect(bar).toContainText('1 low-confidence row');
   const doubtful = cellOf(passage(russian, 'Погода была хорошей.'));
   await expect(doubtful).toHaveClass(/cell-doubtful/);
   await expect(doubtful.locator('.row-doubtful')).toHaveAttribute(
@@ -291,7 +319,11 @@ test('a doubtful row is flagged with the reason and found with F8', async ({ pag
     /times as long as usual/,
   );
 
+  // Reading: the row is marked, and nothing of the correction tools shows.
+  await expect(bar).not.toContainText('low-confidence');
   await passage(russian, '[…]').focus();
+  await page.keyboard.press('a');
+  await expect(bar).toContainText('1 low-confidence row');
   await page.keyboard.press('F8');
   await expect(passage(russian, 'Погода была хорошей.')).toBeFocused();
   await expect(bar).toContainText(/Row 5 of 19 · low confidence · The aligner is \d+% sure/);

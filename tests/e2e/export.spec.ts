@@ -111,10 +111,10 @@ test('every format comes out of the Export dialog as a download', async ({ page,
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
 
-  await page
-    .getByRole('toolbar', { name: 'Record actions' })
-    .getByRole('button', { name: 'Export…' })
-    .click();
+  // Export… lives in one place, the top bar; the reader has no second one.
+  await expect(page.getByRole('button', { name: 'Export…' })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Handout…' })).toHaveCount(1);
+  await page.getByRole('banner').getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await expect(dialog).toBeVisible();
   await expect(

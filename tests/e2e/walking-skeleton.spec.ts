@@ -158,7 +158,7 @@ test('a historian reads, highlights, comments, reloads, undoes and exports', asy
 
   // Export the notes as Markdown.
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export notes' }).click();
+  await page.getByRole('button', { name: 'Export notes (Markdown)', exact: true }).click();
   const download = await downloadPromise;
   const markdown = fs.readFileSync((await download.path())!, 'utf8');
   expect(download.suggestedFilename()).toMatch(/\.md$/);

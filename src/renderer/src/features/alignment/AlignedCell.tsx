@@ -98,6 +98,7 @@ export const AlignedCell = memo(function AlignedCell({
   );
   const classes = [
     'cell',
+    `cell-${side}`,
     units.length === 0 ? 'cell-empty' : '',
     active ? 'cell-active' : '',
     current ? 'cell-current' : '',
@@ -114,6 +115,10 @@ export const AlignedCell = memo(function AlignedCell({
       onMouseEnter={() => onHover(row)}
     >
       <div className="row-body" data-row-key={rowKey} data-side={side} ref={observeHeight}>
+        {/* Stacked cells (a narrow window) say which language each one is. */}
+        <span className="cell-lang" aria-hidden="true" title={language}>
+          {lang.toUpperCase()}
+        </span>
         {units.length === 0 ? (
           <span className="no-counterpart">No {language} counterpart</span>
         ) : (

@@ -6,6 +6,7 @@ import {
   useState,
   type JSX,
   type KeyboardEvent,
+  type ReactNode,
 } from 'react';
 import { isDoubtful, type AlignmentLevel, type AlignmentView } from '@shared/alignment/view';
 import type { Annotation, Category, Side } from '@shared/model';
@@ -19,6 +20,8 @@ import { useAlignmentView } from './use-alignment-view';
 
 export interface AlignedReaderProps {
   recordId: string;
+  /** The record's own actions, on the toolbar's first line. */
+  actions?: ReactNode;
   annotations: Annotation[];
   categories: Category[];
 }
@@ -58,13 +61,27 @@ const KEY_COMMANDS: Record<string, AlignmentCommand> = {
   y: 'confirm',
 };
 
+/** Commands that change the alignment: they work only while correcting it. */
+const CORRECTIONS: ReadonlySet<AlignmentCommand> = new Set<AlignmentCommand>([
+  'merge',
+  'split',
+  'move-up',
+  'move-down',
+  'unpair',
+  'confirm',
+  'realign',
+]);
+
 /**
- * The aligned texts with their alignment tools: the paragraph/sentence switch, corrections by
- * mouse (the toolbar) and keyboard (shortcuts on the focused passage or sentence), undo through
- * the app's history, and low-confidence rows to visit.
+ * The aligned texts with their alignment tools: the paragraph/sentence switch, and, in the
+ * "Correct alignment" mode (key A, as in InterText), corrections by mouse (the toolbar) and
+ * keyboard (shortcuts on the focused passage or sentence), undo through the app's history, and
+ * low-confidence rows to visit. Reading is the default: the text is calm, and a correction key
+ * pressed while reading changes nothing and says how to start correcting.
  */
 export function AlignedReader({
   recordId,
+  actions: recordActions,
   annotations,
   categories,
 }: AlignedReaderProps): JSX.Element {
@@ -73,6 +90,7 @@ export function AlignedReader({
   const { view: loaded, loading, error } = useAlignmentView(recordId, level);
   const view = loaded && loaded.recordId === recordId ? loaded : null;
   const [spot, setSpot] = useState<Spot | null>(null);
+  const [correcting, setCorrecting] = useState(false);
   const text = useRef<AlignedTextHandle>(null);
   const refocus = useRef(false);
   const awaiting = useRef(false);
@@ -195,6 +213,17 @@ export function AlignedReader({
     const target = event.target as HTMLElement;
     if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
     const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    const textSelected = window.getSelection()?.isCollapsed === false;
+    if (!event.altKey && !event.shiftKey && key === 'a' && !textSelected) {
+      event.preventDefault();
+      setCorrecting((on) => !on);
+      return;
+    }
+    if (key === 'Escape' && correcting && !textSelected) {
+      event.preventDefault();
+      setCorrecting(false);
+      return;
+    }
     let command: AlignmentCommand | 'level' | null = null;
     if (event.altKey) {
       if (key === 'ArrowUp') command = 'move-up';
@@ -211,6 +240,13 @@ export function AlignedReader({
     if (!command) return;
     event.preventDefault();
     event.stopPropagation();
+    if (command !== 'level' && CORRECTIONS.has(command) && !correcting) {
+      notify({
+        kind: 'info',
+        text: 'That key corrects the alignment: press A (Correct alignment) first.',
+      });
+      return;
+    }
     if (command === 'level') switchLevel(level === 'paragraph' ? 'sentence' : 'paragraph');
     else void run(command);
   };
@@ -224,8 +260,11 @@ export function AlignedReader({
         current={view?.level === level ? current : null}
         currentRow={view?.level === level ? currentRow : null}
         busy={actions.busy}
+        correcting={correcting}
         onLevel={switchLevel}
         onCommand={(command) => void run(command)}
+        onCorrecting={setCorrecting}
+        actions={recordActions}
       />
       {error && !view && (
         <p className="record-error" role="alert">
@@ -239,6 +278,7 @@ export function AlignedReader({
           annotations={annotations}
           categories={categories}
           current={current}
+          showCurrent={correcting}
           onCurrentChange={onCurrentChange}
         />
       )}

@@ -23,8 +23,14 @@ export interface AlignmentToolbarProps {
   current: UnitRef | null;
   currentRow: number | null;
   busy: boolean;
+  /** Correcting the alignment: the correction tools show; otherwise only the reading controls. */
+  correcting: boolean;
   onLevel(level: AlignmentLevel): void;
   onCommand(command: AlignmentCommand): void;
+  onCorrecting(on: boolean): void;
+  /** The record's own actions, on the bar's first line while reading (a line saved above the
+   * text); correcting, the bar holds only its tools. */
+  actions?: ReactNode;
 }
 
 /** Why a correction cannot apply to the current unit, or null when it can. */
@@ -92,12 +98,14 @@ function describeRow(view: AlignmentView, row: number | null): ReactNode {
 }
 
 /**
- * The reader's alignment controls: paragraph or sentence rows, corrections of the current row
- * with their shortcuts, the way to the next doubtful row, and re-alignment of the rest.
- * Controls that do not apply say why (title, and a notice when pressed anyway).
+ * The reader's controls above the text. Reading: paragraph or sentence rows, and the switch
+ * into "Correct alignment" (key A), nothing more (doubtful rows stay marked in the text).
+ * Correcting: the correction tools for the current row with their shortcuts, the way to the
+ * next doubtful row, re-alignment of the rest, and what the current row is. Controls that do
+ * not apply say why (title, and a notice when pressed anyway).
  */
 export function AlignmentToolbar(props: AlignmentToolbarProps): JSX.Element {
-  const { view, current, currentRow, level } = props;
+  const { view, current, currentRow, level, correcting } = props;
   const word = unitWord(level);
   const doubtful = view ? view.groups.filter(isDoubtful).length : 0;
   const confirmedRow = view && currentRow !== null ? !!view.groups[currentRow]?.confirmed : false;
@@ -131,7 +139,11 @@ export function AlignmentToolbar(props: AlignmentToolbarProps): JSX.Element {
   };
 
   return (
-    <div className="alignment-bar" role="group" aria-label="Alignment">
+    <div
+      className={correcting ? 'alignment-bar alignment-bar-correcting' : 'alignment-bar'}
+      role="group"
+      aria-label="Reader"
+    >
       <div className="bar-line">
         <div className="view-switch" role="group" aria-label="Rows of">
           {(['paragraph', 'sentence'] as const).map((value) => (
@@ -148,44 +160,76 @@ export function AlignmentToolbar(props: AlignmentToolbarProps): JSX.Element {
           ))}
           <Shortcut keys="V" />
         </div>
-        <div className="bar-group" role="group" aria-label="Low-confidence rows">
-          <span className="doubt-count">
-            {doubtful === 1 ? '1 low-confidence row' : `${doubtful} low-confidence rows`}
-          </span>
-          {button('previous-doubtful', 'Previous', 'Shift+F8', 'Shift+F8', ' low-confidence row')}
-          {button('next-doubtful', 'Next', 'F8', 'F8', ' low-confidence row')}
-        </div>
-        {button('realign', 'Re-align the rest', 'Shift+R', 'Shift+R', ': every row not confirmed')}
+        {!correcting && props.actions}
+        <button
+          type="button"
+          className="button bar-button mode-button"
+          aria-pressed={correcting}
+          aria-keyshortcuts="A"
+          title={
+            correcting
+              ? 'Back to reading: the correction tools hide (A or Esc)'
+              : 'Correct alignment: merge, split and move rows (A)'
+          }
+          onClick={() => props.onCorrecting(!correcting)}
+        >
+          Correct alignment
+          <Shortcut keys="A" />
+        </button>
       </div>
-      <div className="bar-line">
-        <div className="bar-group" role="group" aria-label="Correct the current row">
-          {button('merge', 'Merge', 'M', 'M', ' with the next row')}
-          {button('split', 'Split', 'S', 'S', ` the row here, before this ${word}`)}
-          {button(
-            'move-up',
-            'Move up',
-            'Alt+↑',
-            'Alt+ArrowUp',
-            `: this ${word} into the row above`,
-          )}
-          {button(
-            'move-down',
-            'Move down',
-            'Alt+↓',
-            'Alt+ArrowDown',
-            `: this ${word} into the row below`,
-          )}
-          {button('unpair', 'No counterpart', 'N', 'N', ` for this ${word}`)}
-          {button('confirm', confirmedRow ? 'Unconfirm' : 'Confirm', 'Y', 'Y', ' the row')}
-        </div>
-      </div>
-      <p className="row-summary" aria-live="polite">
-        {props.switching
-          ? `Preparing the ${level} view…`
-          : view
-            ? describeRow(view, currentRow)
-            : 'Loading the alignment…'}
-      </p>
+      {correcting && (
+        <>
+          <div className="bar-line">
+            <div className="bar-group" role="group" aria-label="Correct the current row">
+              {button('merge', 'Merge', 'M', 'M', ' with the next row')}
+              {button('split', 'Split', 'S', 'S', ` the row here, before this ${word}`)}
+              {button(
+                'move-up',
+                'Move up',
+                'Alt+↑',
+                'Alt+ArrowUp',
+                `: this ${word} into the row above`,
+              )}
+              {button(
+                'move-down',
+                'Move down',
+                'Alt+↓',
+                'Alt+ArrowDown',
+                `: this ${word} into the row below`,
+              )}
+              {button('unpair', 'No counterpart', 'N', 'N', ` for this ${word}`)}
+              {button('confirm', confirmedRow ? 'Unconfirm' : 'Confirm', 'Y', 'Y', ' the row')}
+            </div>
+            <div className="bar-group" role="group" aria-label="Low-confidence rows">
+              <span className="doubt-count">
+                {doubtful === 1 ? '1 low-confidence row' : `${doubtful} low-confidence rows`}
+              </span>
+              {button(
+                'previous-doubtful',
+                'Previous',
+                'Shift+F8',
+                'Shift+F8',
+                ' low-confidence row',
+              )}
+              {button('next-doubtful', 'Next', 'F8', 'F8', ' low-confidence row')}
+            </div>
+            {button(
+              'realign',
+              'Re-align the rest',
+              'Shift+R',
+              'Shift+R',
+              ': every row not confirmed',
+            )}
+          </div>
+          <p className="row-summary" aria-live="polite">
+            {props.switching
+              ? `Preparing the ${level} view…`
+              : view
+                ? describeRow(view, currentRow)
+                : 'Loading the alignment…'}
+          </p>
+        </>
+      )}
     </div>
   );
 }

@@ -1,12 +1,18 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Virtualizer } from '@tanstack/react-virtual';
 
+export interface CellHeights {
+  original: number;
+  translation: number;
+}
+
 interface Measurements {
-  heights: Map<string, { original: number; translation: number }>;
+  heights: Map<string, CellHeights>;
   /** Rows measured before the virtualiser knew their key; applied after the next render. */
   pending: Set<string>;
   virtualizer: Virtualizer<HTMLElement, Element>;
   indexOfKey: (key: string) => number;
+  stacked: boolean;
 }
 
 function apply(state: Measurements, keys: Iterable<string>): void {
@@ -18,24 +24,36 @@ function apply(state: Measurements, keys: Iterable<string>): void {
       continue;
     }
     state.pending.delete(key);
-    state.virtualizer.resizeItem(index, Math.max(row.original, row.translation));
+    state.virtualizer.resizeItem(
+      index,
+      state.stacked ? row.original + row.translation : Math.max(row.original, row.translation),
+    );
   }
+}
+
+export interface RowHeights {
+  /** The ref callback to put on every cell's content element (with data-row-key, data-side). */
+  observe(element: HTMLElement | null): (() => void) | undefined;
+  /** The measured heights of a row's cells, once both were seen. */
+  measured(key: string): CellHeights | undefined;
 }
 
 /**
  * Measures aligned rows whose two cells live in different columns: each cell's content is
- * observed, and the row takes the height of the taller one. Returns the ref callback to put on
- * every cell's content element (which carries data-row-key and data-side).
+ * observed, and the row takes the height of the taller one side by side, or of both when the
+ * cells are stacked one above the other (a narrow window).
  */
 export function useRowHeights(
   virtualizer: Virtualizer<HTMLElement, Element>,
   indexOfKey: (key: string) => number,
-): (element: HTMLElement | null) => (() => void) | undefined {
+  stacked: boolean,
+): RowHeights {
   const state = useRef<Measurements>({
     heights: new Map(),
     pending: new Set(),
     virtualizer,
     indexOfKey,
+    stacked,
   });
   const observer = useRef<ResizeObserver | null>(null);
   // Before the browser delivers the new cells' sizes, the lookups must know the new rows.
@@ -44,9 +62,16 @@ export function useRowHeights(
     state.current.indexOfKey = indexOfKey;
     if (state.current.pending.size > 0) apply(state.current, [...state.current.pending]);
   });
+  // Side by side ↔ stacked: every row measured so far takes its other height.
+  useLayoutEffect(() => {
+    if (state.current.stacked === stacked) return;
+    state.current.stacked = stacked;
+    state.current.virtualizer.measure();
+    apply(state.current, [...state.current.heights.keys()]);
+  }, [stacked]);
   useEffect(() => () => observer.current?.disconnect(), []);
 
-  return useCallback((element: HTMLElement | null) => {
+  const observe = useCallback((element: HTMLElement | null) => {
     if (!element) return undefined;
     observer.current ??= new ResizeObserver((entries) => {
       const measured = state.current;
@@ -68,4 +93,15 @@ export function useRowHeights(
     watching.observe(element);
     return () => watching.unobserve(element);
   }, []);
+
+  return useMemo(
+    () => ({
+      observe,
+      measured: (key: string) => {
+        const row = state.current.heights.get(key);
+        return row && row.original > 0 && row.translation > 0 ? row : undefined;
+      },
+    }),
+    [observe],
+  );
 }

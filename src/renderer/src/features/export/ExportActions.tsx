@@ -3,8 +3,8 @@ import { ExportDialog } from './ExportDialog';
 import { HandoutBuilder } from './HandoutBuilder';
 
 /**
- * "Export…" (every format, and importing annotations) and "Handout…" (the teaching handout
- * builder), from the top bar or a record's toolbar; from a record, that record is chosen.
+ * "Export…" (every format) and "Handout…" (the teaching handout builder), in the top bar, their
+ * one place; while a record is open, that record is chosen.
  */
 export function ExportActions({ recordId }: { recordId?: string | null }): JSX.Element {
   const [open, setOpen] = useState<'export' | 'handout' | null>(null);

@@ -25,8 +25,14 @@ export function ExportNotesButton({ recordId }: { recordId: string }): JSX.Eleme
     }
   };
   return (
-    <button type="button" className="button" onClick={() => void run()} disabled={busy}>
-      {busy ? 'Exporting…' : 'Export notes'}
+    <button
+      type="button"
+      className="link-button"
+      onClick={() => void run()}
+      disabled={busy}
+      title="Write this record's notes to a Markdown file (.md)"
+    >
+      {busy ? 'Exporting…' : 'Export notes (Markdown)'}
     </button>
   );
 }

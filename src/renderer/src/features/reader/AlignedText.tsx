@@ -14,7 +14,7 @@ import { rowKey, rowsOfUnits, type AlignmentView } from '@shared/alignment/view'
 import type { Annotation, Category, Side } from '@shared/model';
 import { languageName } from '@shared/text/language';
 import { AlignedCell } from '../alignment/AlignedCell';
-import { estimateRowHeight } from '../alignment/row-estimate';
+import { CHAR_WIDTH, estimateCellHeights, estimateRowHeight } from '../alignment/row-estimate';
 import { unitMarks, unitPassages } from '../alignment/unit-marks';
 import { useRowHeights } from '../alignment/use-row-heights';
 import { unitAfterKey, type UnitRef } from '../alignment/unit-navigation';
@@ -37,6 +37,8 @@ export interface AlignedTextProps {
   categories: Category[];
   /** The unit corrections act on (it holds the keyboard focus stop); null for none yet. */
   current: UnitRef | null;
+  /** Outline the current row (while correcting the alignment). */
+  showCurrent: boolean;
   onCurrentChange(unit: UnitRef): void;
   ref?: Ref<AlignedTextHandle>;
 }
@@ -46,6 +48,10 @@ const SIDE_LABEL: Record<Side, string> = { original: 'Original', translation: 'T
 // longer records render only the rows near the viewport.
 const RENDER_ALL_ROWS = 150;
 const COLUMN_GAP = 40;
+/** Lines shorter than this many characters read badly: below it, the cells are stacked. */
+const MIN_LINE_CHARACTERS = 40;
+/** Side by side needs two columns of MIN_LINE_CHARACTERS (with the cells' padding) and the gap. */
+const STACK_BELOW = 2 * (MIN_LINE_CHARACTERS * CHAR_WIDTH * 1.05 + 16) + COLUMN_GAP;
 
 const unitKey = (side: Side, unit: number): string => `${side}:${unit}`;
 
@@ -65,6 +71,7 @@ export function AlignedText({
   annotations,
   categories,
   current,
+  showCurrent,
   onCurrentChange,
   ref,
 }: AlignedTextProps): JSX.Element {
@@ -104,22 +111,23 @@ export function AlignedText({
       : { side: 'translation', unit: 0 });
   const focusRow = rowOfUnit[focusStop.side][focusStop.unit] ?? 0;
 
-  const columnWidth = Math.max(200, (width - COLUMN_GAP) / 2);
+  // A narrow window (a small screen, a large zoom) stacks each row's cells, original above
+  // translation, so lines stay long enough to read and the rows stay paired.
+  const stacked = width < STACK_BELOW;
+  const columnWidth = stacked ? width : Math.max(200, (width - COLUMN_GAP) / 2);
+  const lengths = useMemo(() => {
+    const length = (side: Side) => (unit: number) => {
+      const u = view[side].units[unit];
+      return u ? u.end - u.start : 0;
+    };
+    return { original: length('original'), translation: length('translation') };
+  }, [view]);
   const estimate = useCallback(
     (index: number) => {
       const group = groups[index];
-      if (!group) return 60;
-      const length = (side: Side) => (unit: number) => {
-        const u = view[side].units[unit];
-        return u ? u.end - u.start : 0;
-      };
-      return estimateRowHeight(
-        group,
-        { original: length('original'), translation: length('translation') },
-        columnWidth,
-      );
+      return group ? estimateRowHeight(group, lengths, columnWidth, stacked) : 60;
     },
-    [groups, view, columnWidth],
+    [groups, lengths, columnWidth, stacked],
   );
   const rangeExtractor = useCallback(
     (range: Range) => {
@@ -144,7 +152,14 @@ export function AlignedText({
     scrollMargin: scroll.margin,
     useFlushSync: false,
   });
-  const observeHeight = useRowHeights(virtualizer, indexOfKey);
+  const rowHeights = useRowHeights(virtualizer, indexOfKey, stacked);
+  /** Where a row's translation cell starts below its original cell, when stacked. */
+  const originalHeight = (group: (typeof groups)[number], key: string, size: number): number =>
+    Math.min(
+      size,
+      rowHeights.measured(key)?.original ??
+        estimateCellHeights(group, lengths, columnWidth).original,
+    );
 
   useLayoutEffect(() => {
     const element = container.current;
@@ -242,15 +257,26 @@ export function AlignedText({
         >
           {items.map((item) => {
             const group = groups[item.index]!;
+            const key = rowKey(group);
+            let top = item.start - scroll.margin;
+            let height = item.size;
+            if (stacked) {
+              const above = originalHeight(group, key, item.size);
+              if (side === 'original') height = above;
+              else {
+                top += above;
+                height -= above;
+              }
+            }
             return (
               <AlignedCell
                 key={item.key}
                 side={side}
                 row={item.index}
-                rowKey={rowKey(group)}
+                rowKey={key}
                 group={group}
-                top={item.start - scroll.margin}
-                height={item.size}
+                top={top}
+                height={height}
                 language={language}
                 lang={view[side].lang}
                 passages={passages[side]}
@@ -258,9 +284,9 @@ export function AlignedText({
                 marks={marks[side]}
                 note={notes.get(item.index) ?? null}
                 active={item.index === activeRow}
-                current={item.index === focusRow && current !== null}
+                current={showCurrent && item.index === focusRow && current !== null}
                 tabStop={focusStop.side === side ? focusStop.unit : -1}
-                observeHeight={observeHeight}
+                observeHeight={rowHeights.observe}
                 onHover={setActiveRow}
                 onFocusUnit={onFocusUnit}
               />
@@ -274,7 +300,7 @@ export function AlignedText({
   return (
     <div
       ref={container}
-      className="aligned aligned-virtual"
+      className={stacked ? 'aligned aligned-virtual aligned-stacked' : 'aligned aligned-virtual'}
       data-level={view.level}
       onMouseLeave={() => setActiveRow(null)}
       onKeyDown={moveFocus}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type JSX } from 'react';
+import { useEffect, useId, useRef, useState, type JSX } from 'react';
 import type { Annotation } from '@shared/model';
 import { AnnotationOverlays } from '../annotations/AnnotationOverlays';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
@@ -6,11 +6,10 @@ import { MarkDisplayContext } from '../annotations/mark-display';
 import { flashAnnotation, provideAnnotations } from '../annotations/marks';
 import { useAnnotationTools } from '../annotations/use-annotation-tools';
 import { useLinkedMarks } from '../annotations/use-linked-marks';
-import { ExportActions } from '../export/ExportActions';
 import { ExportNotesButton } from '../export/ExportNotesButton';
 import { useAnnotationLink } from '../export/use-annotation-link';
 import { AlignedReader } from '../alignment/AlignedReader';
-import { RecordHeader } from './RecordHeader';
+import { RecordActions, RecordHeader } from './RecordHeader';
 import { usePassageSelection } from './use-passage-selection';
 import { useRecordData } from './use-record-data';
 
@@ -22,6 +21,8 @@ export function RecordView({ recordId }: { recordId: string }): JSX.Element {
   const textArea = useRef<HTMLDivElement>(null);
   const selection = usePassageSelection(textArea);
   const tools = useAnnotationTools({ recordId, record, annotations, categories, selection });
+  const aboutId = useId();
+  const [aboutOpen, setAboutOpen] = useState(false);
   useLinkedMarks(textArea, record !== null);
   // Notes shown by id alone (citations, mentions, J/K) are found, and their rows drawn, from here.
   useEffect(() => provideAnnotations((id) => annotations.find((a) => a.id === id)), [annotations]);
@@ -45,14 +46,19 @@ export function RecordView({ recordId }: { recordId: string }): JSX.Element {
   return (
     <div className="record-view">
       <div className="record-main">
-        <RecordHeader record={record} />
-        <div className="record-toolbar" role="toolbar" aria-label="Record actions">
-          <ExportNotesButton recordId={record.id} />
-          <ExportActions recordId={record.id} />
-        </div>
+        <RecordHeader record={record} aboutId={aboutId} aboutOpen={aboutOpen} />
         <div ref={textArea} className="text-area">
           <MarkDisplayContext.Provider value={tools.display}>
-            <AlignedReader recordId={record.id} annotations={annotations} categories={categories} />
+            <AlignedReader
+              recordId={record.id}
+              annotations={annotations}
+              categories={categories}
+              actions={
+                <RecordActions aboutId={aboutId} aboutOpen={aboutOpen} onAbout={setAboutOpen}>
+                  <ExportNotesButton recordId={record.id} />
+                </RecordActions>
+              }
+            />
           </MarkDisplayContext.Provider>
         </div>
       </div>
