@@ -78,6 +78,8 @@ export function store(db: LibraryDatabase, ctx: AppContext, record: GeneratedRec
         summary: record.summary,
         url: null,
         uploaded: null,
+        translator: null,
+        contributor: null,
       },
       contentHash: randomUUID(),
       original: { lang: 'ru', paragraphs: record.ru },

@@ -1,8 +1,10 @@
 // Archival citations split into their parts. Russian and Soviet archives cite a document by
 // archive, fond (collection), opis (inventory), delo (file), sometimes papka (folder), and list
 // or listy (sheets): "APRF, f. 45, op. 1, d. 339, ll. 95-96" or, in Russian, "АП РФ. Ф. 45.
-// Оп. 1. Д. 339. Л. 95–96". The whole citation is always kept as the archive gave it; the parts
-// serve exports (TEI <idno>s), search and sorting.
+// Оп. 1. Д. 339. Л. 95–96". A digital archive's source line may close with who contributed and
+// translated the document ("… L. 92. Contributed and translated by Mark Kramer."): those credits
+// are read apart. The whole line is always kept as the archive gave it; the parts serve the
+// catalogue, exports (TEI <idno>s), search and the record-details editor.
 
 export interface CitationParts {
   /** This citation's text as the archive gave it (one of several in a source line). */
@@ -123,7 +125,7 @@ function labelFor(matched: string): Label {
  */
 export function parseArchivalCitations(source: string | null): CitationParts[] {
   if (!source) return [];
-  return splitCitations(source)
+  return splitCitations(splitSourceLine(source).archival)
     .map(parseOne)
     .filter((c) => c.text !== '');
 }
@@ -229,4 +231,114 @@ export function formatCitationParts(parts: CitationParts): string {
   for (const o of parts.other) items.push(`${o.label} ${o.value}`);
   if (parts.listy) items.push(`${/[-,]/.test(parts.listy) ? 'll.' : 'l.'} ${parts.listy}`);
   return [parts.archive, ...items].filter(Boolean).join(', ');
+}
+
+// ---------- Credits: who contributed and who translated ----------
+
+/** The roles a source line credits, as the words that name them. */
+const CREDIT_WORDS =
+  'contributed|obtained|donated|provided|supplied|translated|translation|transcribed|edited|annotated';
+/** A credit sentence starts the line or follows a full stop or semicolon: "Translated by …". */
+const CREDIT_START = new RegExp(`(?:^|(?<=[.;])\\s+)(?=(?:${CREDIT_WORDS})\\b)`, 'iu');
+/** One credit: roles, perhaps "for CWIHP" or "from Russian", then "by" and the names. */
+const CREDIT = new RegExp(
+  `^((?:${CREDIT_WORDS})(?:\\s*(?:,|and|&)\\s*(?:${CREDIT_WORDS}))*)\\b.*?\\bby\\s+(.+)$`,
+  'iu',
+);
+
+export interface Credits {
+  /** Who translated the document, as credited ("Mark Kramer"). */
+  translator: string | null;
+  /** Who contributed (obtained, donated) it to the archive. */
+  contributor: string | null;
+}
+
+/**
+ * "RGASPI, F. 558, Op. 11, D. 342, L. 92. Contributed and translated by Mark Kramer." →
+ * the archival citation ("RGASPI, F. 558, Op. 11, D. 342, L. 92") and the credits sentence(s)
+ * ("Contributed and translated by Mark Kramer"), or null when the line credits no one.
+ */
+export function splitSourceLine(source: string): { archival: string; credits: string | null } {
+  const match = CREDIT_START.exec(source);
+  if (!match) return { archival: source.trim(), credits: null };
+  const credits = source
+    .slice(match.index)
+    .trim()
+    .replace(/[.;\s]+$/, '');
+  if (!CREDIT.test(credits)) {
+    return { archival: source.trim(), credits: null };
+  }
+  return {
+    archival: source
+      .slice(0, match.index)
+      .trim()
+      .replace(/[;\s]+$/, ''),
+    credits,
+  };
+}
+
+/** Who the credits name: translators and contributors ("Obtained by X and translated by Y"). */
+export function readCredits(credits: string | null): Credits {
+  const found: Credits = { translator: null, contributor: null };
+  if (!credits) return found;
+  // A new clause starts with a role word: after a full stop ("… Ostermann. Translated by …"),
+  // or after "and" ("Obtained by X and translated by Y"); "Christian F. Ostermann" stays whole,
+  // and so do roles that share their names ("Contributed and translated by X").
+  const pieces = credits
+    .split(new RegExp(`(?:[.;]|,?\\s+and)\\s+(?=(?:${CREDIT_WORDS})\\b)`, 'iu'))
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  const clauses: string[] = [];
+  let pending = '';
+  for (const piece of pieces) {
+    const clause = pending ? `${pending} and ${piece}` : piece;
+    if (/\bby\s/i.test(clause)) {
+      clauses.push(clause);
+      pending = '';
+    } else pending = clause;
+  }
+  for (const clause of clauses) {
+    const m = CREDIT.exec(clause);
+    if (!m) continue;
+    const roles = m[1]!.toLowerCase();
+    const names = m[2]!.replace(/[.;,\s]+$/, '').trim();
+    if (!names) continue;
+    if (/translat/.test(roles)) found.translator ??= names;
+    if (/contributed|obtained|donated|provided|supplied/.test(roles)) found.contributor ??= names;
+  }
+  return found;
+}
+
+/** The credits of a source line, read from its closing credit sentences. */
+export function creditsOf(source: string | null): Credits {
+  return readCredits(source ? splitSourceLine(source).credits : null);
+}
+
+/** The sentence that credits them, as digital archives write it, or null for no one. */
+export function creditSentence({ translator, contributor }: Credits): string | null {
+  const t = translator?.trim() || null;
+  const c = contributor?.trim() || null;
+  if (t && c) {
+    return t === c
+      ? `Contributed and translated by ${t}`
+      : `Contributed by ${c}. Translated by ${t}`;
+  }
+  if (t) return `Translated by ${t}`;
+  if (c) return `Contributed by ${c}`;
+  return null;
+}
+
+/** A source line again from its archival citation and its credits. */
+export function composeSourceLine(archival: string, credits: Credits): string | null {
+  const cited = archival.trim().replace(/[.;,\s]+$/, '');
+  const sentence = creditSentence(credits);
+  const line = [cited, sentence].filter(Boolean).join('. ');
+  return line === '' ? null : `${line}.`;
+}
+
+/** The citations of a line joined again, as archives list several: "A; B; and C". */
+export function joinCitations(texts: readonly string[]): string {
+  const list = texts.map((t) => t.trim()).filter((t) => t !== '');
+  if (list.length <= 1) return list[0] ?? '';
+  return `${list.slice(0, -1).join('; ')}; and ${list.at(-1)}`;
 }

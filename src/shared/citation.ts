@@ -1,4 +1,5 @@
 // How a record is cited (Chicago footnote, short form, publisher), the same in every export.
+import { creditSentence, splitSourceLine } from './citation-parts';
 import type { RecordMeta } from './model';
 
 const MONTHS = [
@@ -37,21 +38,36 @@ export function publisherOf(meta: Pick<RecordMeta, 'rights'>): string | null {
   return null;
 }
 
+/** The fields a citation is made of. */
+export type CitedMeta = Pick<
+  RecordMeta,
+  'title' | 'date' | 'source' | 'recordId' | 'rights' | 'url'
+> &
+  Partial<Pick<RecordMeta, 'translator' | 'contributor'>>;
+
 /**
  * A full note-style citation (Chicago), as a historian footnotes an archival document:
- * “Title,” date, publisher, archival source, record ID, URL.
+ * “Title,” date, publisher, archival source. Credits (contributed, translated by). Record ID, URL.
+ * The credits come from the record's translator and contributor when it has them, else as the
+ * source line gives them.
  */
-export function fullCitation(
-  meta: Pick<RecordMeta, 'title' | 'date' | 'source' | 'recordId' | 'rights' | 'url'>,
-): string {
+export function fullCitation(meta: CitedMeta): string {
   const parts: string[] = [`“${meta.title.replace(/[.,]$/, '')},”`];
   const date = formatDate(meta.date);
-  const tail = [date, publisherOf(meta), meta.source?.replace(/\.$/, '')].filter((p): p is string =>
-    Boolean(p),
-  );
+  const line = meta.source ? splitSourceLine(meta.source) : null;
+  const archival = line?.archival.replace(/[.\s]+$/, '') || null;
+  const credits =
+    creditSentence({
+      translator: meta.translator ?? null,
+      contributor: meta.contributor ?? null,
+    }) ??
+    line?.credits ??
+    null;
+  const tail = [date, publisherOf(meta), archival].filter((p): p is string => Boolean(p));
   let citation = parts.concat(tail.join(', ')).join(' ').trim();
   citation = citation.replace(/,”$/, '.”');
   if (!citation.endsWith('.') && !citation.endsWith('.”')) citation += '.';
+  if (credits) citation += ` ${credits}.`;
   if (meta.recordId) citation += ` Record ID ${meta.recordId}.`;
   if (meta.url) citation += ` ${meta.url}`;
   return citation;

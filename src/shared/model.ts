@@ -20,6 +20,10 @@ export interface CatalogueFields {
   url: string | null;
   /** Date the archive published the record, when the page says. */
   uploaded: string | null;
+  /** Who translated the record, as credited ("Mark Kramer"). */
+  translator: string | null;
+  /** Who contributed (obtained, donated) the record to the archive. */
+  contributor: string | null;
 }
 
 /** Catalogue metadata of one record in the library. */

@@ -39,6 +39,8 @@ export function portableRecord(
     summary: record.summary,
     url: record.url,
     uploaded: record.uploaded,
+    translator: record.translator,
+    contributor: record.contributor,
     original: {
       lang: record.original.lang,
       paragraphs: record.original.passages.map((p) => p.text),
@@ -71,12 +73,16 @@ export const FRONT_MATTER_KEYS: Readonly<Record<keyof CatalogueFields, string>> 
   summary: 'summary',
   url: 'url',
   uploaded: 'uploaded',
+  translator: 'translator',
+  contributor: 'contributor',
 };
 
 /** Other names a hand-written front matter may use for a field. */
 const FRONT_MATTER_ALIASES: Partial<Record<keyof CatalogueFields, string[]>> = {
   recordId: ['recordid'],
-  source: ['source'],
+  source: ['source', 'citation'],
+  translator: ['translated_by'],
+  contributor: ['contributed_by'],
 };
 
 /**
@@ -102,5 +108,7 @@ export function catalogueFromFrontMatter(meta: Readonly<Record<string, string>>)
     summary: pick('summary'),
     url: pick('url'),
     uploaded: pick('uploaded'),
+    translator: pick('translator'),
+    contributor: pick('contributor'),
   };
 }

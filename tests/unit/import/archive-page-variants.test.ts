@@ -133,6 +133,41 @@ describe('archive page text in its variants', () => {
     });
   });
 
+  it('reads a "Citation" field into the archival reference and the translator', () => {
+    const record = parse('citation-credits.txt');
+    expect(record.meta).toMatchObject({
+      title: 'Telegram from Filippov [Stalin] to Mao Zedong on Volunteers for Korea',
+      date: '1950-10-01',
+      recordId: '900107',
+      type: 'Telegram',
+      source: 'RGASPI, F. 558, Op. 11, D. 342, L. 92. Contributed and translated by Mark Kramer.',
+      translator: 'Mark Kramer',
+      contributor: 'Mark Kramer',
+    });
+    expect(parseArchivalCitations(record.meta.source)).toMatchObject([
+      { archive: 'RGASPI', fond: '558', opis: '11', delo: '342', listy: '92' },
+    ]);
+    // A full note citation in the field gives the same source line.
+    const noted = fixtureText('archive-page/citation-credits.txt').replace(
+      'RGASPI, F. 558,',
+      '“Telegram from Filippov [Stalin] to Mao Zedong on Volunteers for Korea,” October 1, 1950, Wilson Center Digital Archive, RGASPI, F. 558,',
+    );
+    expect(parseArchivePage(noted).meta).toMatchObject({
+      source: 'RGASPI, F. 558, Op. 11, D. 342, L. 92. Contributed and translated by Mark Kramer.',
+      translator: 'Mark Kramer',
+    });
+    // A "Translated by" field names the translator on its own.
+    const field = fixtureText('archive-page/inline-fields.txt').replace(
+      'Record ID: 900106',
+      'Record ID: 900106\nTranslated by: Gary Goldberg',
+    );
+    expect(parseArchivePage(field).meta).toMatchObject({
+      translator: 'Gary Goldberg',
+      contributor: null,
+      source: 'RGASPI, f. 558, op. 11, d. 339, l. 97.',
+    });
+  });
+
   it('reads fields given as "Label: value" lines and an ISO date', () => {
     const record = parse('inline-fields.txt');
     expect(record.meta).toMatchObject({

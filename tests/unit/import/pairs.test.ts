@@ -50,6 +50,54 @@ describe('a pair of files: original and translation', () => {
     ]);
   });
 
+  it('titles a pair from its first line, never from the file name', async () => {
+    const text = (lines: string[]) => Buffer.from(lines.join('\n\n'));
+    const memo = await readPair(
+      {
+        name: 'molotov-memo.ru.txt',
+        bytes: text([
+          'Запись беседы В. М. Молотова с послом США Боленом, 12 мая 1955 г.',
+          'Посол передал послание президента.',
+        ]),
+      },
+      {
+        name: 'molotov-memo.en.txt',
+        bytes: text([
+          'Memorandum of Conversation between V. M. Molotov and Ambassador Bohlen, 12 May 1955.',
+          'The Ambassador handed over the President’s message.',
+        ]),
+      },
+    );
+    expect(memo.meta.title).toBe(
+      'Memorandum of Conversation between V. M. Molotov and Ambassador Bohlen, 12 May 1955',
+    );
+
+    // A date and a classification mark above the first line are not the title.
+    const telegram = await readPair(
+      { name: 'tg.ru.txt', bytes: text(['СОВЕРШЕННО СЕКРЕТНО', 'Шифртелеграмма', 'Текст.']) },
+      {
+        name: 'tg.en.txt',
+        bytes: text(['14 June 1954', 'TOP SECRET', 'Ciphered telegram', 'Text.']),
+      },
+    );
+    expect(telegram.meta.title).toBe('Ciphered telegram');
+
+    // A long first sentence is cut at a word, with an ellipsis.
+    const long = await readPair(
+      { name: 'a.ru.txt', bytes: text(['Мы получили ваше письмо и внимательно его изучили.']) },
+      {
+        name: 'a.en.txt',
+        bytes: text([
+          'We have received your letter of the fifth of May and have studied with great attention the proposals it makes about the talks.',
+        ]),
+      },
+    );
+    expect(long.meta.title).toBe(
+      'We have received your letter of the fifth of May and have studied with great attention the proposals…',
+    );
+    expect(long.meta.title.length).toBeLessThanOrEqual(101);
+  });
+
   it('reads Markdown with front matter: metadata, headings, lists, quotes and hard breaks', async () => {
     const record = await readPair(side('ulbricht-1961.de.md'), side('ulbricht-1961.en.md'));
     expect(record.meta).toMatchObject({

@@ -135,6 +135,8 @@ export function addRecord(ctx: AppContext, spec: RecordSpec): string {
       summary: spec.summary ?? null,
       url: null,
       uploaded: null,
+      translator: null,
+      contributor: null,
     },
     contentHash: randomUUID(),
     original: { lang: 'ru', paragraphs: spec.ru },

@@ -20,6 +20,27 @@ describe('citations', () => {
     );
   });
 
+  it('credits the translator and contributor after the archival source', () => {
+    const meta = {
+      title: 'Telegram from Stalin to Mao Zedong',
+      date: '1950-10-01',
+      source: 'RGASPI, F. 558, Op. 11, D. 342, L. 92. Contributed and translated by Mark Kramer.',
+      recordId: '117347',
+      rights: null,
+      url: null,
+    };
+    // As the source line gives the credits…
+    expect(fullCitation(meta)).toBe(
+      '“Telegram from Stalin to Mao Zedong,” October 1, 1950, RGASPI, F. 558, Op. 11, D. 342, L. 92. ' +
+        'Contributed and translated by Mark Kramer. Record ID 117347.',
+    );
+    // …and as the record's own fields say, once edited.
+    expect(fullCitation({ ...meta, translator: 'Gary Goldberg', contributor: 'Mark Kramer' })).toBe(
+      '“Telegram from Stalin to Mao Zedong,” October 1, 1950, RGASPI, F. 558, Op. 11, D. 342, L. 92. ' +
+        'Contributed by Mark Kramer. Translated by Gary Goldberg. Record ID 117347.',
+    );
+  });
+
   it('still cites a record that has only a title', () => {
     expect(
       fullCitation({

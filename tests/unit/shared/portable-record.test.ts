@@ -19,6 +19,8 @@ const record: RecordDocument = {
   summary: null,
   url: 'https://digitalarchive.wilsoncenter.org/document/110374',
   uploaded: '2013-05-01',
+  translator: 'Gary Goldberg',
+  contributor: null,
   createdAt: 1,
   updatedAt: 2,
   original: { lang: 'ru', passages: [{ id: 1, side: 'original', index: 0, text: 'Текст.' }] },
@@ -40,6 +42,8 @@ describe('the portable record', () => {
       'summary',
       'url',
       'uploaded',
+      'translator',
+      'contributor',
       'original',
       'translation',
       'alignment',
@@ -54,10 +58,9 @@ describe('the portable record', () => {
 
   it('reads back from front matter what an export writes there', () => {
     const written = Object.fromEntries(
-      (['title', 'date', 'recordId', 'type', 'source', 'url', 'uploaded'] as const).map((key) => [
-        FRONT_MATTER_KEYS[key],
-        record[key]!,
-      ]),
+      (
+        ['title', 'date', 'recordId', 'type', 'source', 'url', 'uploaded', 'translator'] as const
+      ).map((key) => [FRONT_MATTER_KEYS[key], record[key]!]),
     );
     expect(written['archive_citation']).toBe(record.source);
     expect(catalogueFromFrontMatter(written)).toEqual({
@@ -70,6 +73,8 @@ describe('the portable record', () => {
       summary: null,
       url: record.url,
       uploaded: record.uploaded,
+      translator: 'Gary Goldberg',
+      contributor: null,
     });
   });
 

@@ -7,6 +7,7 @@ import * as sentenceAlignment from './0020-sentence-alignment';
 import * as importProvenance from './0030-import-provenance';
 import * as scholarlyAnnotation from './0040-scholarly-annotation';
 import * as librarySearch from './0050-library-search';
+import * as recordCredits from './0070-record-credits';
 
 export interface Migration {
   version: number;
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 30, name: 'import-provenance', up: importProvenance.up },
   { version: 40, name: 'scholarly-annotation', up: scholarlyAnnotation.up },
   { version: 50, name: 'library-search', up: librarySearch.up },
+  { version: 70, name: 'record-credits', up: recordCredits.up },
 ];

@@ -8,6 +8,7 @@ import type {
   RecordSummary,
   Side,
 } from '@shared/model';
+import type { RecordDetails } from '@shared/record-details';
 import { prepared, type LibraryDatabase } from '../statements';
 import type { PassageIds, RecordRows } from './record-rows';
 
@@ -29,7 +30,7 @@ export interface RecordState {
 
 /** A record's catalogue columns under the model's names, so rows need no mapping. */
 const META_COLUMNS = `id, title, date, record_id AS recordId, type, source, rights, summary, url,
-  uploaded, created_at AS createdAt, updated_at AS updatedAt`;
+  uploaded, translator, contributor, created_at AS createdAt, updated_at AS updatedAt`;
 
 type RecordRow = RecordMeta & { originalLang: string; translationLang: string };
 
@@ -55,23 +56,25 @@ export function createRecordsRepository(db: LibraryDatabase, rows: RecordRows) {
     insertRecord: () =>
       db.prepare(`
         INSERT INTO records (id, title, date, record_id, type, source, rights, summary, url, uploaded,
-          original_lang, translation_lang, content_hash, created_at, updated_at)
+          translator, contributor, original_lang, translation_lang, content_hash, created_at,
+          updated_at)
         VALUES (@id, @title, @date, @recordId, @type, @source, @rights, @summary, @url, @uploaded,
-          @originalLang, @translationLang, @contentHash, @now, @now)`),
+          @translator, @contributor, @originalLang, @translationLang, @contentHash, @now, @now)`),
     updateRecord: () =>
       db.prepare(`
         UPDATE records SET title = @title, date = @date, record_id = @recordId, type = @type,
           source = @source, rights = @rights, summary = @summary, url = @url, uploaded = @uploaded,
-          original_lang = @originalLang, translation_lang = @translationLang,
+          translator = @translator, contributor = @contributor, original_lang = @originalLang, translation_lang = @translationLang,
           content_hash = @contentHash, updated_at = @now
         WHERE id = @id`),
     // A copy keeps every catalogue field and the content hash; it is new, and not in the trash.
     copyRecord: () =>
       db.prepare(`
         INSERT INTO records (id, title, date, record_id, type, source, rights, summary, url, uploaded,
-          original_lang, translation_lang, content_hash, created_at, updated_at, deleted_at)
+          translator, contributor, original_lang, translation_lang, content_hash, created_at,
+          updated_at, deleted_at)
         SELECT @newId, @title, date, record_id, type, source, rights, summary, url, uploaded,
-          original_lang, translation_lang, content_hash, @now, @now, NULL
+          translator, contributor, original_lang, translation_lang, content_hash, @now, @now, NULL
         FROM records WHERE id = @id`),
     copyPassages: () =>
       db.prepare(`
@@ -85,6 +88,16 @@ export function createRecordsRepository(db: LibraryDatabase, rows: RecordRows) {
         `SELECT ${META_COLUMNS}, original_lang AS originalLang, translation_lang AS translationLang
          FROM records WHERE id = ?`,
       ),
+    meta: () =>
+      db.prepare<[string], RecordMeta & { deletedAt: number | null }>(
+        `SELECT ${META_COLUMNS}, deleted_at AS deletedAt FROM records WHERE id = ?`,
+      ),
+    updateDetails: () =>
+      db.prepare(`
+        UPDATE records SET title = @title, date = @date, type = @type, source = @source,
+          translator = @translator, contributor = @contributor, rights = @rights,
+          summary = @summary, updated_at = @now
+        WHERE id = @id`),
     passages: () =>
       db.prepare<[string], PassageRow>(
         'SELECT id, side, ordinal, text FROM passages WHERE record_id = ? ORDER BY side, ordinal',
@@ -316,6 +329,19 @@ export function createRecordsRepository(db: LibraryDatabase, rows: RecordRows) {
     /** Notes a change of the record's content (never moving its time backwards). */
     touch(id: string, now: number): void {
       s.touchForward.run(now, id);
+    },
+
+    /** A record's catalogue data alone (no text), and whether it is in the trash; null if none. */
+    meta(id: string): { meta: RecordMeta; trashed: boolean } | null {
+      const row = s.meta.get(id);
+      if (!row) return null;
+      const { deletedAt, ...meta } = row;
+      return { meta, trashed: deletedAt !== null };
+    },
+
+    /** Writes a record's catalogue details (the catalogue and search indexes follow by trigger). */
+    updateDetails(id: string, details: RecordDetails, now: number): void {
+      s.updateDetails.run({ ...details, id, now });
     },
 
     rename(id: string, title: string, now: number): void {

@@ -3,7 +3,7 @@
 // from the parsed archival citation, the rest from the catalogue record. The full Chicago note
 // citation lives in @shared/citation (fullCitation) and is added as a note to both.
 import { fullCitation, publisherOf } from '@shared/citation';
-import { parseArchivalCitations } from '@shared/citation-parts';
+import { parseArchivalCitations, splitSourceLine } from '@shared/citation-parts';
 import type { RecordDocument } from '@shared/model';
 
 export interface CslItem {
@@ -19,6 +19,7 @@ export interface CslItem {
   abstract?: string;
   /** The rights statement. */
   license?: string;
+  translator?: { literal: string }[];
   note: string;
   language?: string;
 }
@@ -52,6 +53,11 @@ function uniqueKeys(records: RecordDocument[]): string[] {
   });
 }
 
+/** The archival citation of a source line, without its credits or closing full stop. */
+function archivalPart(source: string | null): string | null {
+  return source ? splitSourceLine(source).archival.replace(/\.$/, '') || null : null;
+}
+
 export function cslItem(record: RecordDocument, id: string): CslItem {
   const parts = parseArchivalCitations(record.source);
   const issued = dateParts(record.date);
@@ -68,11 +74,13 @@ export function cslItem(record: RecordDocument, id: string): CslItem {
   if (publisher) item.publisher = publisher;
   const archive = parts[0]?.archiveName ?? parts[0]?.archive;
   if (archive) item.archive = archive;
-  if (record.source) item.archive_location = record.source.replace(/\.$/, '');
+  const archival = archivalPart(record.source);
+  if (archival) item.archive_location = archival;
   if (record.type) item.genre = record.type;
   if (record.url) item.URL = record.url;
   if (record.summary) item.abstract = record.summary;
   if (record.rights) item.license = record.rights;
+  if (record.translator) item.translator = [{ literal: record.translator }];
   return item;
 }
 
@@ -105,8 +113,9 @@ export function renderBibtex(records: RecordDocument[]): string {
     if (csl.publisher) fields.push(['howpublished', bibtexEscape(csl.publisher)]);
     if (csl.archive) fields.push(['organization', bibtexEscape(csl.archive)]);
     if (record.type) fields.push(['type', bibtexEscape(record.type)]);
+    if (record.translator) fields.push(['translator', `{${bibtexEscape(record.translator)}}`]);
     const note = [
-      record.source?.replace(/\.$/, ''),
+      archivalPart(record.source),
       record.recordId ? `Record ID ${record.recordId}` : null,
     ]
       .filter(Boolean)

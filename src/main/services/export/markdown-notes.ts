@@ -56,7 +56,7 @@ function frontMatter(bundles: ExportBundle[]): string[] {
     );
   return [
     '---',
-    ...fields('title', 'date', 'recordId', 'type', 'source'),
+    ...fields('title', 'date', 'recordId', 'type', 'source', 'translator', 'contributor'),
     `citation: ${yaml(fullCitation(record))}`,
     ...fields('url'),
     `marginalia: ${yaml(deepLink(record.id))}`,
@@ -157,6 +157,8 @@ function recordLines(bundle: ExportBundle, h: string): string[] {
     ['Type', record.type],
     ['Record ID', record.recordId],
     ['Source', record.source],
+    ['Translator', record.translator],
+    ['Contributor', record.contributor],
     ['URL', record.url],
   ];
   for (const [label, value] of facts) {

@@ -4,11 +4,13 @@
 import type { ParsedMeta } from './types';
 
 /** What a field fills: a metadata field, the language of the original, or nothing. */
-type FieldTarget = keyof ParsedMeta | 'language' | null;
+type FieldTarget = keyof ParsedMeta | 'language' | 'citation' | null;
 
 /** Labels of the block, mapped to the field they fill (null: known but not kept). */
 const FIELD_LABELS: Record<string, FieldTarget> = {
   source: 'source',
+  // Newer archive pages give the source line (with its credits) as "Citation".
+  citation: 'citation',
   'original archive': null,
   rights: 'rights',
   'original uploaded date': 'uploaded',
@@ -36,8 +38,10 @@ const FIELD_LABELS: Record<string, FieldTarget> = {
   'related documents': null,
   'associated people & organizations': null,
   'associated places': null,
-  'translated by': null,
-  translator: null,
+  'translated by': 'translator',
+  translator: 'translator',
+  'contributed by': 'contributor',
+  contributor: 'contributor',
   keywords: null,
   contents: null,
   'original scan': null,
@@ -47,6 +51,8 @@ const FIELD_LABELS: Record<string, FieldTarget> = {
 const ONE_LINE: ReadonlySet<FieldTarget> = new Set<FieldTarget>([
   'recordId',
   'type',
+  'translator',
+  'contributor',
   'uploaded',
   'url',
   'language',

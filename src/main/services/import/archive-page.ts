@@ -2,8 +2,10 @@
 // line, the title, the original's paragraphs, the translation's paragraphs, a one-line summary,
 // then "Document Information" with labelled fields (Source, Rights, Type, Record ID …) and
 // perhaps a site footer.
+import { creditsOf } from '@shared/citation-parts';
 import { detectLanguage, languageTagFromName } from '@shared/text/language';
 import { isFieldLabel, isFooterLine, normaliseLabel, readFields } from './archive-fields';
+import { creditsFor } from './credits';
 import { parseDateLine } from './dates';
 import { badFile } from './errors';
 import { splitLanguages } from './language-split';
@@ -121,16 +123,23 @@ export function parseArchivePage(text: string, hints: PageHints = {}): ParsedRec
   if (original.paragraphs.length === 0 && namedLanguage && namedLanguage !== 'en') {
     original.lang = namedLanguage;
   }
+  const source = fields.source ?? sourceFromCitation(fields.citation);
+  // A page with both a Source and a Citation may credit its translator in the Citation only.
+  const citationCredits = creditsOf(sourceFromCitation(fields.citation));
   const meta: ParsedMeta = {
     title: head.title,
     date,
     recordId: fields.recordId ?? null,
     type: fields.type ?? null,
-    source: fields.source ?? null,
+    source,
     rights: fields.rights ?? null,
     summary: summary ?? fields.summary ?? null,
     url: safeUrl(fields.url),
     uploaded: fields.uploaded ? (parseDateLine(fields.uploaded) ?? fields.uploaded) : null,
+    ...creditsFor(source, {
+      translator: fields.translator ?? citationCredits.translator,
+      contributor: fields.contributor ?? citationCredits.contributor,
+    }),
   };
   return { meta, original, translation };
 }
@@ -197,6 +206,38 @@ function isSectionMarker(line: string): boolean {
 /** A summary is a sentence of English prose, not "[...]", "No. 335/III" or a Russian line. */
 function looksLikeSummary(line: string): boolean {
   return detectLanguage(line) === 'en' && line.split(/\s+/).length >= 4 && !isFieldLabel(line);
+}
+
+/** Publishers a full note citation names before the archival reference. */
+const PUBLISHER = /digital archive|wilson center|history and public policy program/i;
+
+/**
+ * The source line of a "Citation" field. Most pages give just the line ("RGASPI, F. 558, Op. 11,
+ * D. 342, L. 92. Contributed and translated by Mark Kramer."); a full note citation (“Title,”
+ * date, publisher, source line, address) keeps only the source line.
+ */
+function sourceFromCitation(citation: string | undefined): string | null {
+  if (!citation) return null;
+  let text = citation.replace(/\s*https?:\/\/\S+\s*$/, '').trim();
+  const quoted = /^[“"«](.+?)[”"»]\s*[,.]?\s*/u.exec(text);
+  if (quoted) {
+    const parts = text.slice(quoted[0].length).split(/,\s+/);
+    // The date ("October 1, 1950" holds a comma of its own) and the publisher go.
+    for (let dropped = true; dropped && parts.length > 1;) {
+      dropped = false;
+      for (const take of [2, 1]) {
+        const head = parts.slice(0, take).join(', ');
+        const goes = parseDateLine(head) !== null || (take === 1 && PUBLISHER.test(head));
+        if (parts.length > take && goes) {
+          parts.splice(0, take);
+          dropped = true;
+          break;
+        }
+      }
+    }
+    text = parts.join(', ');
+  }
+  return text.replace(/\s+/g, ' ').trim() || null;
 }
 
 /** Keeps a record URL only when it is a web address; never a javascript: or file: URL. */

@@ -7,6 +7,7 @@ import { readDocx } from './docx';
 import { badFile } from './errors';
 import { decodeHtmlFile, looksLikeHtml, parseArchiveHtml } from './html-page';
 import { splitLanguages } from './language-split';
+import { creditsFor } from './credits';
 import { parseMarkdown } from './markdown';
 import type { ParsedRecord } from './types';
 
@@ -40,7 +41,11 @@ function markdownRecord(text: string): ParsedRecord | null {
   if (!meta.title || doc.paragraphs.length === 0) return null;
   const { original, translation } = splitLanguages(doc.paragraphs);
   return {
-    meta: { ...meta, url: /^https?:\/\//i.test(meta.url ?? '') ? meta.url : null },
+    meta: {
+      ...meta,
+      url: /^https?:\/\//i.test(meta.url ?? '') ? meta.url : null,
+      ...creditsFor(meta.source, meta),
+    },
     original,
     translation,
   };

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { ApiError } from '@shared/api/errors';
 import { nameParts, originalFirst } from '@shared/import/pairing';
 import { detectLanguage } from '@shared/text/language';
+import { creditsFor } from './credits';
 import { parseDateLine } from './dates';
 import { decodeTextFile } from './decode';
 import { readDocx } from './docx';
@@ -97,14 +98,27 @@ function sideLanguage(side: { paragraphs: string[] }): string {
   return detectLanguage(sample) ?? 'und';
 }
 
+/** Lines above a document's title that are not it: classification marks, copy numbers. */
+const NOT_A_TITLE =
+  /^(?:(?:top |strictly )?secret|confidential|for official use only|copy no\.?.*|no\.\s*\S+|(?:совершенно |строго )?секретно|экз\.\s*№.*|№\s*\S+)$/iu;
+const TITLE_LENGTH = 100;
+
 /**
- * A plain text's first line when it reads as a heading ("RESOLUTION OF THE PRESIDIUM …",
- * "Memorandum of Conversation"): short, not a date, not a sentence.
+ * A record's title from its text: the first line that is not a date or a classification mark,
+ * without its closing punctuation, and cut at a word near 100 characters when it is a long
+ * sentence ("Memorandum of Conversation between V. M. Molotov and …").
  */
-function headingLine(side: SideText): string | null {
-  const first = side.paragraphs[0];
-  if (!first || first.length > 120 || /[.:;,]$/.test(first) || parseDateLine(first)) return null;
-  return /\p{L}/u.test(first) ? first : null;
+export function titleFromText(paragraphs: readonly string[]): string | null {
+  for (const paragraph of paragraphs.slice(0, 8)) {
+    const line = paragraph.split('\n')[0]!.replace(/\s+/g, ' ').trim();
+    if (!/\p{L}/u.test(line) || parseDateLine(line) || NOT_A_TITLE.test(line)) continue;
+    const bare = line.replace(/[\s.:;,]+$/, '');
+    if (bare.length <= TITLE_LENGTH) return bare;
+    const cut = bare.slice(0, TITLE_LENGTH + 1);
+    const space = cut.lastIndexOf(' ');
+    return `${(space > TITLE_LENGTH / 2 ? cut.slice(0, space) : cut.slice(0, TITLE_LENGTH)).replace(/[\s.:;,]+$/, '')}…`;
+  }
+  return null;
 }
 
 /** "telegram-3917.ru.txt" → "telegram-3917"; the last resort for a title. */
@@ -122,22 +136,27 @@ function metaOf(original: SideText, translation: SideText, fallbackTitle: string
   };
   const date = pick('date');
   const url = pick('url', 'record_url');
+  const source = pick('source', 'citation');
   return {
     title:
       pick('title') ??
       translation.heading ??
       original.heading ??
-      headingLine(translation) ??
-      headingLine(original) ??
+      titleFromText(translation.paragraphs) ??
+      titleFromText(original.paragraphs) ??
       fallbackTitle,
     date: date ? (parseDateLine(date) ?? date) : null,
     recordId: pick('record_id', 'recordid', 'record'),
     type: pick('type'),
-    source: pick('source', 'citation'),
+    source,
     rights: pick('rights', 'license'),
     summary: pick('summary', 'description'),
     url: url && /^https?:\/\//i.test(url) ? url : null,
     uploaded: null,
+    ...creditsFor(source, {
+      translator: pick('translator', 'translated_by'),
+      contributor: pick('contributor', 'contributed_by'),
+    }),
   };
 }
 

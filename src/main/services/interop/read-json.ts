@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { TRANSLATION_NOTE_TYPES } from '@shared/model';
 import { JSON_FORMAT, JSON_VERSION } from '../export/json-model';
+import { creditsFor } from '../import/credits';
 import { lexicalFromPlainText } from './lexical-build';
 import type { ImportedGroup, ParsedAnnotationFile } from './model';
 
@@ -27,6 +28,8 @@ const schema = z.object({
         summary: nullableText,
         url: nullableText,
         uploaded: nullableText.optional(),
+        translator: nullableText.optional(),
+        contributor: nullableText.optional(),
         original: z.object({ lang: z.string().max(35), paragraphs: z.array(text).max(100_000) }),
         translation: z.object({ lang: z.string().max(35), paragraphs: z.array(text).max(100_000) }),
         alignment: z
@@ -119,6 +122,8 @@ export function readMarginaliaJson(document: unknown): ParsedAnnotationFile {
         summary: r.summary,
         url: r.url,
         uploaded: r.uploaded ?? null,
+        // Files written before the fields existed still credit people in their source line.
+        ...creditsFor(r.source, { translator: r.translator, contributor: r.contributor }),
       },
       original: r.original,
       translation: r.translation,

@@ -8,6 +8,7 @@ import {
   type Side,
   type TranslationNoteType,
 } from '@shared/model';
+import { creditsFor } from '../import/credits';
 import type {
   ImportedAnnotation,
   ImportedGroup,
@@ -139,14 +140,15 @@ function header(tei: XmlElement): ImportedRecord['meta'] {
     : byType(publicationStmt, 'idno', 'URI')
       ? text(byType(publicationStmt, 'idno', 'URI'))
       : null;
+  const source =
+    text(byType(sourceDesc, 'note', 'archival-citation')) ??
+    (record ? null : text(sourceDesc ? firstDescendant(sourceDesc, 'bibl') : null));
   return {
     title: text(titleStmt ? firstDescendant(titleStmt, 'title') : null) ?? 'Untitled TEI document',
     date: date?.attrs['when'] ?? null,
     recordId: text(byType(teiHeader, 'idno', 'record-id')),
     type: text(byType(teiHeader, 'term', 'record-type')),
-    source:
-      text(byType(sourceDesc, 'note', 'archival-citation')) ??
-      (record ? null : text(sourceDesc ? firstDescendant(sourceDesc, 'bibl') : null)),
+    source,
     rights: licenceParagraphs.length > 0 ? licenceParagraphs.join('\n\n') : text(licence),
     summary: text(teiHeader ? firstDescendant(teiHeader, 'abstract') : null),
     url: url ?? null,
@@ -154,7 +156,18 @@ function header(tei: XmlElement): ImportedRecord['meta'] {
       (record
         ? descendants(record, 'date').find((d) => d.attrs['type'] === 'uploaded')?.attrs['when']
         : undefined) ?? null,
+    ...creditsFor(source, {
+      translator: responsible(titleStmt, 'translator'),
+      contributor: responsible(titleStmt, 'contributor'),
+    }),
   };
+}
+
+/** The person a <respStmt> names in a role (<name role="translator">), if any. */
+function responsible(titleStmt: XmlElement | null, role: string): string | null {
+  if (!titleStmt) return null;
+  const name = descendants(titleStmt, 'name').find((n) => n.attrs['role'] === role);
+  return text(name ?? null);
 }
 
 /**

@@ -99,12 +99,22 @@ export function teiHeader(bundle: ExportBundle, prefix: string): string {
         'respStmt',
         {},
         textEl('resp', {}, 'Translation') +
-          textEl(
-            'name',
-            {},
-            publisher ? `as published by the ${publisher}` : 'as given in the source',
-          ),
+          (record.translator
+            ? textEl('name', { role: 'translator' }, record.translator)
+            : textEl(
+                'name',
+                {},
+                publisher ? `as published by the ${publisher}` : 'as given in the source',
+              )),
       ) +
+      (record.contributor
+        ? el(
+            'respStmt',
+            {},
+            textEl('resp', {}, 'Contributed to the archive') +
+              textEl('name', { role: 'contributor' }, record.contributor),
+          )
+        : '') +
       el(
         'respStmt',
         {},

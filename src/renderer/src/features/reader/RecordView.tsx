@@ -9,6 +9,7 @@ import { useLinkedMarks } from '../annotations/use-linked-marks';
 import { ExportNotesButton } from '../export/ExportNotesButton';
 import { useAnnotationLink } from '../export/use-annotation-link';
 import { AlignedReader } from '../alignment/AlignedReader';
+import { RecordDetailsDialog } from './RecordDetailsDialog';
 import { RecordActions, RecordHeader } from './RecordHeader';
 import { usePassageSelection } from './use-passage-selection';
 import { useRecordData } from './use-record-data';
@@ -23,6 +24,7 @@ export function RecordView({ recordId }: { recordId: string }): JSX.Element {
   const tools = useAnnotationTools({ recordId, record, annotations, categories, selection });
   const aboutId = useId();
   const [aboutOpen, setAboutOpen] = useState(false);
+  const [editingDetails, setEditingDetails] = useState(false);
   useLinkedMarks(textArea, record !== null);
   // Notes shown by id alone (citations, mentions, J/K) are found, and their rows drawn, from here.
   useEffect(() => provideAnnotations((id) => annotations.find((a) => a.id === id)), [annotations]);
@@ -55,6 +57,14 @@ export function RecordView({ recordId }: { recordId: string }): JSX.Element {
               categories={categories}
               actions={
                 <RecordActions aboutId={aboutId} aboutOpen={aboutOpen} onAbout={setAboutOpen}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-haspopup="dialog"
+                    onClick={() => setEditingDetails(true)}
+                  >
+                    Edit details…
+                  </button>
                   <ExportNotesButton recordId={record.id} />
                 </RecordActions>
               }
@@ -70,6 +80,9 @@ export function RecordView({ recordId }: { recordId: string }): JSX.Element {
         onShow={show}
       />
       <AnnotationOverlays tools={tools} selection={selection} categories={categories} />
+      {editingDetails && (
+        <RecordDetailsDialog record={record} onClose={() => setEditingDetails(false)} />
+      )}
     </div>
   );
 }
