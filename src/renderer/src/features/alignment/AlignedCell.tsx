@@ -1,3 +1,4 @@
+// One side of one aligned row as the reader draws it, with the row's status between the columns.
 import { memo, useCallback, type FocusEvent, type JSX } from 'react';
 import type { AlignmentGroup, Passage, Side } from '@shared/model';
 import { isDoubtful, type TextUnit } from '@shared/alignment/view';

@@ -1,3 +1,4 @@
+// The reader's aligned texts and their tools: reading by default, alignment correction a mode.
 import {
   useCallback,
   useEffect,

@@ -1,3 +1,4 @@
+// The bar above the text: the row level, the record's actions, and the alignment correction tools.
 import type { JSX, ReactNode } from 'react';
 import { markNoCounterpart, moveUnit, proposeSplit, unitWord } from '@shared/alignment/corrections';
 import { isDoubtful, type AlignmentLevel, type AlignmentView } from '@shared/alignment/view';

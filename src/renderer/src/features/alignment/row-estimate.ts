@@ -1,3 +1,4 @@
+// First guesses of row heights, so a long record scrolls smoothly before its rows are measured.
 import type { AlignmentGroup, Side } from '@shared/model';
 
 // Typography of the reader (alignment.css): 17px serif, line height 1.6, 6px between units,

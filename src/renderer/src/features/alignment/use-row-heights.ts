@@ -1,3 +1,4 @@
+// Measured heights of aligned rows whose two cells live in different columns (or are stacked).
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Virtualizer } from '@tanstack/react-virtual';
 

@@ -1,3 +1,4 @@
+// The top bar's Export… and Handout… buttons, the one place from which records are exported.
 import { useState, type JSX } from 'react';
 import { ExportDialog } from './ExportDialog';
 import { HandoutBuilder } from './HandoutBuilder';

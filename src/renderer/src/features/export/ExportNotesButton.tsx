@@ -1,3 +1,4 @@
+// A record's notes written to a Markdown file in one click, as the button says.
 import { useState, type JSX } from 'react';
 import { api, errorMessage, isDesktop } from '../../api/client';
 import { useAppState } from '../../app-state';

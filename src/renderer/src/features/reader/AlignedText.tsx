@@ -1,3 +1,4 @@
+// The two texts in aligned rows, virtualised, side by side or stacked when the window is narrow.
 import {
   useCallback,
   useImperativeHandle,

@@ -1,3 +1,4 @@
+// The record's title and facts above its text, kept short so reading starts high on the screen.
 import { useState, type JSX, type ReactNode } from 'react';
 import type { RecordDocument } from '@shared/model';
 import { formatDate, fullCitation } from '@shared/citation';

@@ -1,3 +1,4 @@
+// One open record: its header, the aligned texts, the annotation tools and the details editor.
 import { useEffect, useId, useRef, useState, type JSX } from 'react';
 import type { Annotation } from '@shared/model';
 import { AnnotationOverlays } from '../annotations/AnnotationOverlays';
