@@ -65,8 +65,9 @@ test('correcting the alignment with the mouse, undoing and redoing', async ({ pa
     'aria-pressed',
     'true',
   );
-  // Reading: no correction tool shows until "Correct alignment" is pressed.
-  await expect(bar.getByRole('button')).toHaveCount(5);
+  // Reading: the rows switch, the record's actions (About, Edit details, Export notes) and
+  // "Correct alignment"; no correction tool shows until that is pressed.
+  await expect(bar.getByRole('button')).toHaveCount(6);
   for (const name of [/^Merge/, /^Split/, /^Move up/, /^Re-align/, /^Next/]) {
     await expect(bar.getByRole('button', { name })).toHaveCount(0);
   }

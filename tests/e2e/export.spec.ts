@@ -105,6 +105,8 @@ async function saved(download: Download): Promise<Buffer> {
 }
 
 test('every format comes out of the Export dialog as a download', async ({ page, server }) => {
+  // Ten formats, the PDF printed by Chromium: slow on a busy machine.
+  test.slow();
   await page.goto(server.url);
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   const recordId = await annotateSample(page);
@@ -219,6 +221,9 @@ test('a teacher builds a handout, previews it, exports Word and PDF, and finds h
   page,
   server,
 }) => {
+  // Word and PDF are rendered by real tools (the PDF by Chromium): on a busy two-core machine the
+  // whole session can take longer than the default minute.
+  test.slow();
   await page.goto(server.url);
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
   await annotateSample(page);
