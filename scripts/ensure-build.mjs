@@ -33,27 +33,28 @@ export function buildIsCurrent() {
   return Math.max(...inputs.map(newestMtime)) <= oldestOutput;
 }
 
+/**
+ * How to run `electron-vite build`: its JavaScript entry under this Node, with no shell. A shell
+ * (once used on Windows for electron-vite.cmd) splits unquoted paths at spaces, so a project
+ * under "C:\Users\Ana Maria" or Node in "C:\Program Files" could not build.
+ */
+export function electronViteCommand() {
+  const entry = path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
+  return { command: process.execPath, args: [entry, 'build'], entry };
+}
+
 export function ensureBuild() {
   if (buildIsCurrent()) return;
   process.stderr.write('Marginalia: building the app (first run or sources changed)…\n');
-  const bin = path.join(
-    root,
-    'node_modules',
-    '.bin',
-    process.platform === 'win32' ? 'electron-vite.cmd' : 'electron-vite',
-  );
-  if (!fs.existsSync(bin)) {
+  const { command, args, entry } = electronViteCommand();
+  if (!fs.existsSync(entry)) {
     process.stderr.write(
       'marginalia: the app is not built and electron-vite is missing; run `npm install` first.\n',
     );
     process.exit(1);
   }
   // Build output goes to stderr so that --json on stdout stays clean.
-  const result = spawnSync(bin, ['build'], {
-    cwd: root,
-    stdio: ['ignore', 2, 2],
-    shell: process.platform === 'win32',
-  });
+  const result = spawnSync(command, args, { cwd: root, stdio: ['ignore', 2, 2], shell: false });
   if (result.status !== 0) {
     process.stderr.write('marginalia: the build failed (see above).\n');
     process.exit(result.status ?? 1);

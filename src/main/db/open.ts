@@ -9,29 +9,20 @@ import { ensureSearchIndex } from './search-index-state';
 
 export const LIBRARY_FILE_NAME = 'library.sqlite';
 
-export interface OpenOptions {
-  /**
-   * Path of a better-sqlite3 native addon built for the running runtime. Electron needs one built
-   * against its own ABI; plain Node (CLI, tests, browser bridge) uses the default build.
-   */
-  nativeBinding?: string;
-}
-
 /** Opens (creating if needed) the library database in `dataDir` and brings its schema up to date. */
-export function openLibrary(dataDir: string, options: OpenOptions = {}): Database.Database {
+export function openLibrary(dataDir: string): Database.Database {
   fs.mkdirSync(dataDir, { recursive: true });
-  return openDatabase(path.join(dataDir, LIBRARY_FILE_NAME), options);
+  return openDatabase(path.join(dataDir, LIBRARY_FILE_NAME));
 }
 
 /**
  * A connection set up as every library connection is, at whatever schema the file holds (a new
  * file: none). Migration tests start here; everything else opens with `openDatabase`.
+ * better-sqlite3's Node-API addon is one binary for Node and Electron alike, so the CLI, the
+ * tests and the desktop app load the same build.
  */
-export function connect(file: string, options: OpenOptions = {}): Database.Database {
-  const db = new Database(
-    file,
-    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
-  );
+export function connect(file: string): Database.Database {
+  const db = new Database(file);
   try {
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
@@ -46,8 +37,8 @@ export function connect(file: string, options: OpenOptions = {}): Database.Datab
   }
 }
 
-export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
-  const db = connect(file, options);
+export function openDatabase(file: string): Database.Database {
+  const db = connect(file);
   try {
     migrate(db);
     ensureSearchIndex(db);
