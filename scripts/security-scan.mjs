@@ -14,7 +14,7 @@ const REVIEWED_MEDIUM = {
   PROTOCOL_HANDLER_JS_CHECK:
     "marginalia:// links are parsed strictly (src/shared/deep-link.ts: record and annotation ids from a narrow alphabet) and only change the app page's hash route.",
   OPEN_EXTERNAL_JS_CHECK:
-    'shell.openExternal receives only http(s) links, from window.open requests the app denies (src/main/electron/security.ts).',
+    'shell.openExternal receives only http(s) and mailto: links, from window.open requests the app denies (linkAction in src/main/electron/security.ts).',
 };
 
 // The built app by default; `--input DIR` scans another tree (the gate's own tests use it).

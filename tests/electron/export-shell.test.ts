@@ -42,21 +42,52 @@ describe('marginalia:// links', () => {
   it('register the protocol and open the first window at a link given at start', () => {
     const app = fakeApp();
     const router = new DeepLinkRouter(app as never, () => null, 'app://marginalia/index.html');
-    router.register(['/opt/Marginalia/marginalia', LINK], false);
+    router.register(['/opt/Marginalia/marginalia', LINK], true);
     expect(app.setAsDefaultProtocolClient).toHaveBeenCalledWith('marginalia');
     expect(router.initialUrl()).toBe(`app://marginalia/index.html${ROUTE}`);
     expect(router.initialUrl()).toBe('app://marginalia/index.html');
   });
 
-  it('in development, register the command that starts this app', () => {
+  it('in development, leave the handler the installed app registered alone', () => {
+    // On Windows setAsDefaultProtocolClient would re-point the registry at the source tree.
     const app = fakeApp();
-    new DeepLinkRouter(app as never, () => null, 'http://localhost:5173/').register(
-      ['/electron', 'out/main/index.js'],
-      true,
-    );
-    expect(app.setAsDefaultProtocolClient).toHaveBeenCalledWith('marginalia', process.execPath, [
-      expect.stringMatching(/out\/main\/index\.js$/),
-    ]);
+    const router = new DeepLinkRouter(app as never, () => null, 'http://localhost:5173/');
+    router.register(['/electron', 'out/main/index.js', LINK], false);
+    expect(app.setAsDefaultProtocolClient).not.toHaveBeenCalled();
+    expect(router.initialUrl()).toBe(`http://localhost:5173/${ROUTE}`);
+  });
+
+  it('a link arriving while the first page still loads never becomes an unhandled rejection', async () => {
+    const app = fakeApp();
+    const window = fakeWindow();
+    const aborted = Object.assign(new Error("ERR_ABORTED (-3) loading 'app://marginalia/'"), {
+      errno: -3,
+      code: 'ERR_ABORTED',
+    });
+    window.webContents.loadURL.mockImplementation(() => Promise.reject(aborted));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const router = new DeepLinkRouter(app as never, () => window as never, 'app://marginalia/');
+    router.register([], true);
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      router.handleArgv([LINK]);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).not.toHaveBeenCalled();
+      expect(errors).not.toHaveBeenCalled();
+      window.webContents.loadURL.mockImplementation(() =>
+        Promise.reject(Object.assign(new Error('ERR_FILE_NOT_FOUND (-6)'), { errno: -6 })),
+      );
+      router.handleArgv([LINK]);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).not.toHaveBeenCalled();
+      expect(errors).toHaveBeenCalledWith(
+        expect.stringMatching(/could not load .*ERR_FILE_NOT_FOUND/),
+      );
+    } finally {
+      process.off('unhandledRejection', unhandled);
+      errors.mockRestore();
+    }
   });
 
   it('bring the running window forward at the span (second instance, macOS open-url)', () => {

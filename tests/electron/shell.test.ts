@@ -13,7 +13,12 @@ vi.mock('electron', () => ({
 import { ipcMain } from 'electron';
 import { registerIpc, isTrustedSender, INVOKE_CHANNEL } from '../../src/main/electron/ipc';
 import { createMainWindow } from '../../src/main/electron/window';
-import { lockDownWebContents, denyPermissions } from '../../src/main/electron/security';
+import {
+  linkAction,
+  lockDownWebContents,
+  restrictPermissions,
+} from '../../src/main/electron/security';
+import { SECURE_WEB_PREFERENCES } from './support/security-baseline';
 import { isAppUrl, serveAppRequest } from '../../src/main/electron/app-protocol';
 import { electronHost } from '../../src/main/electron/host';
 import { importSample, memoryContext, tempDir } from '../unit/support/context';
@@ -45,15 +50,7 @@ describe('the app window', () => {
   it('is isolated, sandboxed and without Node', () => {
     expect(openWindow().options.webPreferences).toMatchObject({
       preload: '/app/out/preload/index.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      disableBlinkFeatures: 'Auxclick',
+      ...SECURE_WEB_PREFERENCES,
     });
   });
 
@@ -68,21 +65,45 @@ describe('navigation and new windows', () => {
   const listeners = new Map<string, (e: { preventDefault(): void }, url: string) => void>();
   let openHandler: (details: { url: string }) => { action: string };
   const opened: string[] = [];
+  const routed: string[] = [];
   beforeEach(() => {
     listeners.clear();
     opened.length = 0;
+    routed.length = 0;
     const contents = {
       setWindowOpenHandler: (fn: typeof openHandler) => (openHandler = fn),
       on: (name: string, fn: (e: { preventDefault(): void }, url: string) => void) =>
         listeners.set(name, fn),
     };
-    lockDownWebContents(contents as never, (url) => opened.push(url));
+    lockDownWebContents(contents as never, {
+      openExternal: (url) => opened.push(url),
+      openDeepLink: (url) => routed.push(url),
+    });
   });
 
-  it('denies every new window, handing web links to the browser', () => {
-    expect(openHandler({ url: 'https://example.org' })).toEqual({ action: 'deny' });
-    expect(openHandler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
-    expect(opened).toEqual(['https://example.org']);
+  it('denies every new window, handing web and mailto: links to the system', () => {
+    for (const url of [
+      'https://example.org',
+      'mailto:archivist@example.org?subject=Record%20110374',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'marginalia://record/k7m2q9xa',
+    ]) {
+      expect(openHandler({ url })).toEqual({ action: 'deny' });
+    }
+    expect(opened).toEqual([
+      'https://example.org',
+      'mailto:archivist@example.org?subject=Record%20110374',
+    ]);
+    expect(routed).toEqual(['marginalia://record/k7m2q9xa']);
+  });
+
+  it('tells links apart by scheme only', () => {
+    expect(linkAction('HTTPS://EXAMPLE.ORG/x')).toBe('external');
+    expect(linkAction('MAILTO:a@b.org')).toBe('external');
+    expect(linkAction('mailto:')).toBe('refuse');
+    expect(linkAction('data:text/html,<script>')).toBe('refuse');
+    expect(linkAction('vbscript:x')).toBe('refuse');
   });
 
   it('blocks navigation away from the app and webviews', () => {
@@ -99,17 +120,30 @@ describe('navigation and new windows', () => {
     expect(allowed).not.toHaveBeenCalled();
   });
 
-  it('grants no permissions', () => {
-    let request: (c: unknown, p: string, cb: (ok: boolean) => void) => void = () => undefined;
-    let check: () => boolean = () => true;
-    denyPermissions({
-      setPermissionRequestHandler: (fn: typeof request) => (request = fn),
+  it('grants no permission but writing text to the clipboard, to the app page only', () => {
+    type Request = (
+      c: unknown,
+      p: string,
+      cb: (ok: boolean) => void,
+      d: { requestingUrl: string },
+    ) => void;
+    let request: Request = () => undefined;
+    let check: (c: unknown, p: string, origin: string) => boolean = () => true;
+    restrictPermissions({
+      setPermissionRequestHandler: (fn: Request) => (request = fn),
       setPermissionCheckHandler: (fn: typeof check) => (check = fn),
     } as never);
     const answer = vi.fn();
-    request(null, 'media', answer);
-    expect(answer).toHaveBeenCalledWith(false);
-    expect(check()).toBe(false);
+    const app = { requestingUrl: 'app://marginalia/index.html#/record/x' };
+    request(null, 'media', answer, app);
+    request(null, 'clipboard-read', answer, app);
+    request(null, 'clipboard-sanitized-write', answer, app);
+    request(null, 'clipboard-sanitized-write', answer, { requestingUrl: 'https://evil.example/' });
+    expect(answer.mock.calls).toEqual([[false], [false], [true], [false]]);
+    expect(check(null, 'clipboard-sanitized-write', 'app://marginalia')).toBe(true);
+    expect(check(null, 'clipboard-sanitized-write', 'app://marginalia.evil')).toBe(false);
+    expect(check(null, 'clipboard-read', 'app://marginalia')).toBe(false);
+    expect(check(null, 'notifications', 'app://marginalia')).toBe(false);
   });
 });
 
@@ -175,5 +209,20 @@ describe('native dialogs', () => {
     expect(await host.pickImportFiles()).toEqual(['/a.txt']);
     expect(await host.pickImportFiles()).toBeNull();
     expect(await host.pickSavePath('n.md', [])).toBe('/notes.md');
+  });
+
+  it('names the file being exported in the save dialog title', async () => {
+    // Linux portal choosers older than version 4 drop defaultPath: the title still says it.
+    const dialog = {
+      showOpenDialog: vi.fn(),
+      showSaveDialog: vi.fn().mockResolvedValue({ canceled: true, filePath: '' }),
+    };
+    const host = electronHost(dialog as never, () => null);
+    expect(await host.pickSavePath('Telegram 3917.md', [])).toBeNull();
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith({
+      title: 'Export “Telegram 3917.md”',
+      defaultPath: 'Telegram 3917.md',
+      filters: [],
+    });
   });
 });

@@ -2,9 +2,11 @@
 // annotation's span. The link reaches the app in three ways — as a command-line argument when it
 // starts the app (Windows, Linux), to the running instance through `second-instance`, and as
 // `open-url` on macOS — and always ends as the renderer's hash route (#/record/ID/annotation/ID).
-import path from 'node:path';
+// The system learns that the app handles the scheme from the installed package (the .desktop
+// entry on Linux, CFBundleURLTypes on macOS, the NSIS installer's registration on Windows).
 import type { App, BrowserWindow } from 'electron';
 import { DEEP_LINK_SCHEME, hashRoute, parseDeepLink, type DeepLink } from '@shared/deep-link';
+import { loadUrlSafely } from './load-url';
 
 /** The first well-formed marginalia:// link among command-line arguments. */
 export function deepLinkFromArgv(argv: readonly string[]): DeepLink | null {
@@ -27,6 +29,7 @@ type ElectronApp = Pick<App, 'setAsDefaultProtocolClient' | 'on'>;
 /** Receives deep links from the system and shows them in the app window. */
 export class DeepLinkRouter {
   private pending: DeepLink | null = null;
+  private openWindow: (() => void) | null = null;
 
   constructor(
     private readonly app: ElectronApp,
@@ -34,27 +37,38 @@ export class DeepLinkRouter {
     private readonly appUrl: string,
   ) {}
 
-  /** Registers the protocol with the system and listens for links; call before `ready`. */
-  register(argv: readonly string[], defaultApp = Boolean(process.defaultApp)): void {
-    // In development Electron runs as `electron path/to/app`; the system must call it the same way.
-    if (defaultApp && argv[1]) {
-      this.app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME, process.execPath, [
-        path.resolve(argv[1]),
-      ]);
-    } else {
-      this.app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME);
-    }
+  /**
+   * Listens for links and takes one given at start; call before `ready`. Only a packaged app
+   * claims the scheme: a development run (`electron .`) must not re-point the handler the user's
+   * installed Marginalia registered (on Windows, setAsDefaultProtocolClient rewrites it in the
+   * registry) at a source tree.
+   */
+  register(argv: readonly string[], packaged: boolean): void {
+    if (packaged) this.app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME);
     this.app.on('open-url', (event, url) => {
       event.preventDefault();
-      const link = parseDeepLink(url);
-      if (link) this.open(link);
+      this.openUrl(url);
     });
     this.pending = deepLinkFromArgv(argv);
+  }
+
+  /**
+   * Once the app is ready: how to open a window for a link that arrives while none is open
+   * (macOS keeps running with no window; a link from the browser or Finder must show one).
+   */
+  whenNoWindow(openWindow: () => void): void {
+    this.openWindow = openWindow;
   }
 
   /** A second launch (the system opening a link while the app runs) passes its arguments here. */
   handleArgv(argv: readonly string[]): void {
     const link = deepLinkFromArgv(argv);
+    if (link) this.open(link);
+  }
+
+  /** A marginalia:// address from anywhere (open-url, a link clicked in a comment). */
+  openUrl(url: string): void {
+    const link = parseDeepLink(url);
     if (link) this.open(link);
   }
 
@@ -65,16 +79,18 @@ export class DeepLinkRouter {
     return url;
   }
 
-  private open(link: DeepLink): void {
+  open(link: DeepLink): void {
     const window = this.window();
     if (!window) {
       this.pending = link;
+      // Before `ready` the first window takes the pending link; after it, open one now.
+      this.openWindow?.();
       return;
     }
     if (window.isMinimized()) window.restore();
     window.focus();
     // Only the fragment changes, so the page stays and the renderer follows its hash route.
     const current = window.webContents.getURL() || this.appUrl;
-    void window.webContents.loadURL(appUrlFor(current, link));
+    void loadUrlSafely(window.webContents, appUrlFor(current, link));
   }
 }

@@ -1,5 +1,6 @@
-// The Host the services use, made of Electron's native dialogs, window and PDF printing.
-import type { BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
+// The desktop app's side of the Host interface: native open and save dialogs attached to the app
+// window, and PDFs printed by Electron.
+import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { printHtmlWithChromium, type Host } from '../api/local';
 
 const IMPORTABLE = [
@@ -38,7 +39,13 @@ export function electronHost(
     },
     async pickSavePath(suggestedName, filters) {
       const parent = window();
-      const options = { title: 'Export', defaultPath: suggestedName, filters };
+      // Linux portal choosers older than version 4 drop defaultPath (Electron 35+); the start-up
+      // switch falls back to GTK's chooser there, and the title names the file in any case.
+      const options: SaveDialogOptions = {
+        title: `Export “${suggestedName}”`,
+        defaultPath: suggestedName,
+        filters,
+      };
       const result = parent
         ? await dialog.showSaveDialog(parent, options)
         : await dialog.showSaveDialog(options);

@@ -1,6 +1,7 @@
-// The app window, with its security settings written out where reviewers and scanners look for
-// them.
+// The app window: its size, its icon on Linux and Windows (macOS takes the bundle's), and the
+// security settings of its page.
 import type { BrowserWindow as BrowserWindowType } from 'electron';
+import { loadUrlSafely } from './load-url';
 
 /**
  * Creates the app window and shows it once the first frame is ready (no white flash). The
@@ -9,7 +10,7 @@ import type { BrowserWindow as BrowserWindowType } from 'electron';
  */
 export function createMainWindow(
   BrowserWindow: typeof BrowserWindowType,
-  options: { preload: string; url: string },
+  options: { preload: string; url: string; icon?: string },
 ): BrowserWindowType {
   const window = new BrowserWindow({
     width: 1360,
@@ -19,6 +20,7 @@ export function createMainWindow(
     title: 'Marginalia',
     show: false,
     backgroundColor: '#fbfaf7',
+    ...(options.icon ? { icon: options.icon } : {}),
     webPreferences: {
       preload: options.preload,
       contextIsolation: true,
@@ -37,6 +39,6 @@ export function createMainWindow(
     },
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(options.url);
+  void loadUrlSafely(window, options.url);
   return window;
 }

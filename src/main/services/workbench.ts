@@ -10,8 +10,6 @@ export interface WorkbenchOptions {
   dataDir: string;
   version: string;
   host: Host;
-  /** A better-sqlite3 addon built for the running runtime (Electron's ABI). */
-  nativeBinding?: string;
   /** Put the bundled sample (from this resources folder) into a new library. */
   seedSampleFrom?: string;
 }
@@ -23,10 +21,7 @@ export interface OpenWorkbench {
 
 /** Opens (creating if needed) the library in `dataDir`; the caller closes it. */
 export async function openWorkbench(options: WorkbenchOptions): Promise<OpenWorkbench> {
-  const db = openLibrary(
-    options.dataDir,
-    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
-  );
+  const db = openLibrary(options.dataDir);
   const ctx = createContext({
     db,
     dataDir: options.dataDir,

@@ -3,6 +3,7 @@ import { useState, type JSX, type ReactNode } from 'react';
 import type { RecordDocument } from '@shared/model';
 import { formatDate, fullCitation } from '@shared/citation';
 import { formatCitationParts, parseArchivalCitations } from '@shared/citation-parts';
+import { useAppState } from '../../app-state';
 
 /** The archival reference as the reader's one-line summary shows it: the first citation. */
 function archiveLine(source: string | null): string | null {
@@ -57,6 +58,7 @@ export function RecordHeader({
 }): JSX.Element {
   const citation = fullCitation(record);
   const [copied, setCopied] = useState(false);
+  const { notify } = useAppState();
   // Date and type speak for themselves; the record ID and the archive say what they are.
   const facts: { label: string; value: string | null; shown: boolean }[] = [
     { label: 'Date', value: formatDate(record.date), shown: false },
@@ -86,10 +88,22 @@ export function RecordHeader({
             type="button"
             className="link-button"
             onClick={() => {
-              void navigator.clipboard?.writeText(citation).then(() => {
-                setCopied(true);
-                window.setTimeout(() => setCopied(false), 2000);
-              });
+              // The clipboard may refuse (no permission, window not focused): say so, never fail
+              // silently.
+              const written = navigator.clipboard
+                ? navigator.clipboard.writeText(citation)
+                : Promise.reject(new Error('no clipboard'));
+              written.then(
+                () => {
+                  setCopied(true);
+                  window.setTimeout(() => setCopied(false), 2000);
+                },
+                () =>
+                  notify({
+                    kind: 'error',
+                    text: 'The citation could not be copied: select it and press Ctrl+C.',
+                  }),
+              );
             }}
           >
             {copied ? 'Copied' : 'Copy citation'}
