@@ -5,7 +5,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'src/shared') } },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/electron/**/*.test.ts'],
+    include: [
+      'tests/unit/**/*.test.ts',
+      'tests/unit/**/*.test.tsx',
+      'tests/electron/**/*.test.ts',
+      'tests/packaging/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 20_000,
     // `npm run test:unit -- --coverage`: what the unit tests run of src, by V8's own counters.
