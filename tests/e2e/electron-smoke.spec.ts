@@ -123,7 +123,9 @@ test('the desktop app: a highlight survives a restart, and the window stays lock
     const panel = window.getByRole('region', { name: 'Annotations' });
     await expect(panel.getByText(PHRASE)).toBeVisible();
 
-    // Copy citation reaches the system clipboard (the one permission the page has).
+    // Copy citation reaches the system clipboard (the one permission the page has); the
+    // clipboard takes text only from a focused window.
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.focus());
     await window.getByRole('button', { name: 'Copy citation' }).click();
     await expect(window.getByRole('button', { name: 'Copied' })).toBeVisible();
     const clipboard = await app.evaluate(({ clipboard }) => clipboard.readText());

@@ -146,12 +146,17 @@ describe('security at start', () => {
     const dir = temp('spell');
     resetFakeElectron();
     startDesktopApp(options({ env: { MARGINALIA_DATA_DIR: dir }, platform: 'linux' }));
-    await started();
-    expect(recorded.dictionaryUrl).toBe(`file://${path.join(dir, 'Dictionaries')}/`);
+    const urls: string[] = [];
+    emitApp('session-created', {
+      setSpellCheckerDictionaryDownloadURL: (url: string) => urls.push(url),
+    });
+    expect(urls).toEqual([`file://${path.join(dir, 'Dictionaries')}/`]);
     resetFakeElectron();
     startDesktopApp(options({ platform: 'darwin' }));
-    await started();
-    expect(recorded.dictionaryUrl).toBeNull();
+    emitApp('session-created', {
+      setSpellCheckerDictionaryDownloadURL: (url: string) => urls.push(url),
+    });
+    expect(urls).toHaveLength(1);
   });
 
   it('falls back to the GTK file chooser when the Linux portal is older than version 4', () => {

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildAppOnce } from './support/build';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -25,11 +26,7 @@ function check(app: string, config: string, timeout = 60) {
 }
 
 beforeAll(() => {
-  const built = spawnSync(process.execPath, ['scripts/ensure-build.mjs'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  expect(built.status, built.stderr).toBe(0);
+  buildAppOnce();
 }, 120_000);
 
 describe.runIf(process.platform === 'linux')('the first-start check of a packaged app', () => {

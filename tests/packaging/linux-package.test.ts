@@ -5,10 +5,10 @@
 // the sample beside it, our afterPack hook flipping the fuses, and the AppImage's and the .deb's
 // .desktop entries and install scripts. It stops before fpm and appimagetool (more downloads)
 // through electron-builder's effectiveOptionComputed hook, which hands over what they would get.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildAppOnce } from './support/build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPackage, extractFile } from '@electron/asar';
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
@@ -61,11 +61,7 @@ const captured: Partial<Captured> = {};
 
 beforeAll(async () => {
   // The package holds the built app: build it if out/ is missing or older than the sources.
-  const built = spawnSync(process.execPath, ['scripts/ensure-build.mjs'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  expect(built.status, built.stderr).toBe(0);
+  buildAppOnce();
   output = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-dist-'));
   unpacked = path.join(output, 'linux-unpacked');
   await build({

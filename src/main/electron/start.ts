@@ -81,6 +81,10 @@ export function startDesktopApp(options: StartOptions): void {
   // Portal file choosers older than version 4 ignore the suggested file name: use GTK's then.
   if (platform === 'linux') app.commandLine.appendSwitch('xdg-portal-required-version', '4');
 
+  // Every session the app makes (the window's, the PDF printer's) keeps spelling dictionaries
+  // off the network from the moment it exists.
+  app.on('session-created', (created) => keepSpellcheckOffline(created, dataDir, platform));
+
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ]);
@@ -172,7 +176,6 @@ export function startDesktopApp(options: StartOptions): void {
       protocol.handle(APP_SCHEME, (request) => serveAppRequest(RENDERER_DIR, request.url));
       restrictPermissions(session.defaultSession, devServerUrl);
       blockRemoteRequests(session.defaultSession, devServerUrl);
-      keepSpellcheckOffline(session.defaultSession, dataDir, platform);
       registerIpc(ipcMain, context, devServerUrl);
 
       const open = (): void => {

@@ -31,7 +31,6 @@ function freshState() {
     beforeRequest: null as Listener | null,
     permissionRequest: null as Listener | null,
     permissionCheck: null as Listener | null,
-    dictionaryUrl: null as string | null,
     paths: new Map<string, string>(),
     defaultProtocolClient: [] as unknown[][],
     exitCodes: [] as number[],
@@ -68,7 +67,6 @@ const on = (name: string, listener: Listener) => {
 const fakeSession = () => ({
   setPermissionRequestHandler: (fn: Listener) => (recorded.permissionRequest = fn),
   setPermissionCheckHandler: (fn: Listener) => (recorded.permissionCheck = fn),
-  setSpellCheckerDictionaryDownloadURL: (url: string) => (recorded.dictionaryUrl = url),
   webRequest: { onBeforeRequest: (fn: Listener) => (recorded.beforeRequest = fn) },
   protocol: { handle: () => undefined },
 });
