@@ -5,6 +5,7 @@ import { expect, screenshot, test } from './support/fixtures';
 test('Copy citation puts the full citation on the clipboard', async ({ page, server, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
   await page.goto(server.url);
+  await page.getByRole('button', { name: 'About this record' }).click();
   const citation = page.locator('.citation-text');
   await expect(citation).toContainText('Digital Archive, Wilson Center');
   await page.getByRole('button', { name: 'Copy citation' }).click();
@@ -21,6 +22,7 @@ test('a clipboard that refuses is reported, not ignored', async ({ page, server 
       Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
   });
   await page.goto(server.url);
+  await page.getByRole('button', { name: 'About this record' }).click();
   await page.getByRole('button', { name: 'Copy citation' }).click();
   await expect(page.getByRole('alert')).toContainText(
     'The citation could not be copied: select it and press Ctrl+C.',
