@@ -4,8 +4,10 @@ import { CHROMIUM_ARGS, findChromium } from './tests/e2e/support/browser';
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous limits: these are flows, not timings (speed is measured in `npm run bench`), and
+  // a machine shared by several builds runs them two or three times slower than a quiet one.
+  timeout: 180_000,
+  expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 2,
   retries: 0,
