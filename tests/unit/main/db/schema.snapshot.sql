@@ -87,3 +87,6 @@
 
 -- version 70 (record-credits)
 ~ table records: CREATE TABLE records (id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT, record_id TEXT, type TEXT, source TEXT, rights TEXT, summary TEXT, url TEXT, uploaded TEXT, original_lang TEXT NOT NULL, translation_lang TEXT NOT NULL, content_hash TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL , deleted_at INTEGER, translator TEXT, contributor TEXT) STRICT
+
+-- version 110 (passages-indexed-by-record)
+- trigger search_passage_insert
