@@ -221,7 +221,9 @@ async function buildLibrary(
     `    the rest (records, alignment rows, search_docs, triggers, a commit per record, cold word memo): ` +
       `${((importTime.cpuMs - shadow.cpuMs - raw.cpuMs) / 1000).toFixed(2)} s CPU`,
   );
-  log('    CPU profile of the import, by self time:');
+  log(
+    '    CPU profile of the import, by self time (time in SQLite shows under the better-sqlite3 function V8 last saw):',
+  );
   for (const line of imported.lines) log(`      ${line}`);
   return { dir, db, ctx };
 }
