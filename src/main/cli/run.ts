@@ -8,6 +8,16 @@ import { exportCommand, importAnnotationsCommand } from './export';
 import { importCommand } from './import';
 import { reindexCommand, searchCommand } from './search';
 import { withSession } from './session';
+import {
+  inviteCommand,
+  joinCommand,
+  leaveCommand,
+  membersCommand,
+  revokeCommand,
+  shareCommand,
+  syncCommand,
+  syncServerCommand,
+} from './sharing';
 
 export const HELP = `Marginalia — read, align and annotate bilingual archival records.
 
@@ -35,6 +45,20 @@ Commands:
                       перемир*, Korea OR Корея, -word, lang:ru, tag:NAME, in:notes).
   reindex             Rebuild the search index (maintenance; the index keeps itself current).
   serve               Serve the app to a browser on this machine (127.0.0.1 only).
+
+Working together (see README, "Working together"):
+  share ID… --name NAME --server ws://HOST:PORT
+                      Share records as a collection on a sync server; prints an invite
+                      (--role member|reader, --days N, --as YOUR-NAME, --private).
+  invite COLLECTION   Another invite for a collection you share (--role, --days).
+  join INVITE         Join a shared collection from its link or code (--as YOUR-NAME).
+  sync [--once]       Sync every shared collection (once, or until interrupted).
+  members COLLECTION  List a shared collection's members.
+  revoke COLLECTION MEMBER
+                      Remove a member (by id or name); only the owner can.
+  leave COLLECTION    Stop sharing; --keep keeps the collection as a local copy.
+  sync-server --port N [--redis redis://HOST:PORT] [--host H]
+                      Run a sync server (Hocuspocus) storing documents in --data-dir.
   help                Show this help.
 
 Options:
@@ -135,6 +159,38 @@ export async function runCli(argv: string[], io: CliIo, serve?: ServeCommand): P
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
           : await reindexCommand(rest, io);
+      case 'share':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await shareCommand(rest, io);
+      case 'invite':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await inviteCommand(rest, io);
+      case 'join':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await joinCommand(rest, io);
+      case 'sync':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await syncCommand(rest, io);
+      case 'members':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await membersCommand(rest, io);
+      case 'revoke':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await revokeCommand(rest, io);
+      case 'leave':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await leaveCommand(rest, io);
+      case 'sync-server':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await syncServerCommand(rest, io);
       case 'serve': {
         const { values, positionals } = parseCommandArgs(rest, { port: { type: 'string' } });
         if (values.help) return help(io);

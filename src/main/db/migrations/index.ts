@@ -9,6 +9,7 @@ import * as scholarlyAnnotation from './0040-scholarly-annotation';
 import * as librarySearch from './0050-library-search';
 import * as recordCredits from './0070-record-credits';
 import * as passagesIndexedByRecord from './0110-passages-indexed-by-record';
+import * as sharing from './0120-sharing';
 
 export interface Migration {
   version: number;
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 50, name: 'library-search', up: librarySearch.up },
   { version: 70, name: 'record-credits', up: recordCredits.up },
   { version: 110, name: 'passages-indexed-by-record', up: passagesIndexedByRecord.up },
+  { version: 120, name: 'sharing', up: sharing.up },
 ];

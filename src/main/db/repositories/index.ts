@@ -15,6 +15,7 @@ import { createRecordRows } from './record-rows';
 import { createRecordsRepository } from './records';
 import { createSearchIndexRepository } from './search-index';
 import { createSettingsRepository } from './settings';
+import { createSharingRepository } from './sharing';
 
 export function createRepositories(db: LibraryDatabase) {
   const rows = createRecordRows(db);
@@ -31,6 +32,7 @@ export function createRepositories(db: LibraryDatabase) {
     catalogue: createCatalogueRepository(db),
     searchIndex: createSearchIndexRepository(db),
     settings: createSettingsRepository(db),
+    sharing: createSharingRepository(db),
     /**
      * Runs `fn` in one transaction (a savepoint inside another): everything it writes through
      * any repository is kept together, or nothing is when it throws. `fn` must be synchronous.
@@ -48,3 +50,4 @@ export type { StoredSentence, StoredSentenceGroup } from './alignment';
 export type { StoredTarget, TargetAnchorUpdate } from './annotations';
 export type { DocFilter, DocRow, ScoredDoc } from './search-index';
 export type { CatalogueRecordRow } from './catalogue';
+export type { AuthorRef, ShareMemberRow, ShareRole, ShareRow, Visibility } from './sharing';

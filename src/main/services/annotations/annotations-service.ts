@@ -9,6 +9,7 @@ import { lexicalToPlainText } from '@shared/lexical/plain-text';
 import type { Annotation, AnnotationComment, AnnotationTarget } from '@shared/model';
 import type { AppContext } from '../context';
 import { requireLiveRecord, requireRecord } from '../library/require-record';
+import { requireOwnNote } from '../sharing/authors';
 import { normaliseTags } from './tags';
 
 const DEFAULT_CATEGORY = 'note';
@@ -122,6 +123,7 @@ export function updateAnnotation(
   input: ParsedInput<'annotations.update'>,
 ): Annotation {
   const current = requireAnnotation(ctx, input.id);
+  requireOwnNote(ctx, current.id);
   const updated: Annotation = {
     ...current,
     categoryId: input.categoryId ? requireCategory(ctx, input.categoryId) : current.categoryId,
@@ -138,6 +140,7 @@ export function updateAnnotation(
 /** Deletes an annotation and returns it whole, so the caller can offer undo. */
 export function deleteAnnotation(ctx: AppContext, id: string): Annotation {
   const annotation = requireAnnotation(ctx, id);
+  requireOwnNote(ctx, id);
   ctx.annotations.delete(id);
   return annotation;
 }

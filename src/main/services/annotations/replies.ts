@@ -4,6 +4,7 @@ import type { ParsedInput } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
 import type { AnnotationReply } from '@shared/model';
 import type { AppContext } from '../context';
+import { requireOwnReply } from '../sharing/authors';
 import { commentFrom, requireAnnotation } from './annotations-service';
 
 function requireReply(ctx: AppContext, id: string): AnnotationReply {
@@ -44,6 +45,7 @@ export function updateReply(
   input: ParsedInput<'annotations.updateReply'>,
 ): AnnotationReply {
   const current = requireReply(ctx, input.id);
+  requireOwnReply(ctx, current.id);
   const reply = {
     ...current,
     body: bodyOf(input.body.json),
@@ -55,6 +57,7 @@ export function updateReply(
 
 export function deleteReply(ctx: AppContext, id: string): AnnotationReply {
   const reply = requireReply(ctx, id);
+  requireOwnReply(ctx, id);
   ctx.annotations.deleteReply(id);
   return reply;
 }

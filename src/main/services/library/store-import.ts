@@ -17,7 +17,7 @@ export interface ParsedImport {
 }
 
 /** A stable fingerprint of a record's text, to recognise the same record imported twice. */
-export function contentHash(record: ParsedRecord): string {
+export function contentHash(record: Pick<ParsedRecord, 'original' | 'translation'>): string {
   return createHash('sha256')
     .update(JSON.stringify([record.original.paragraphs, record.translation.paragraphs]))
     .digest('hex');

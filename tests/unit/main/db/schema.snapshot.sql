@@ -90,3 +90,49 @@
 
 -- version 110 (passages-indexed-by-record)
 - trigger search_passage_insert
+
+-- version 120 (sharing)
++ index note_authors_by_member: CREATE INDEX note_authors_by_member ON note_authors(share_id, member_id)
++ index share_outbox_by_share: CREATE INDEX share_outbox_by_share ON share_outbox(share_id, id)
++ table glossary_authors: CREATE TABLE glossary_authors (entry_id TEXT PRIMARY KEY REFERENCES glossary_entries(id) ON DELETE CASCADE, share_id TEXT NOT NULL, member_id TEXT NOT NULL) STRICT
++ table note_authors: CREATE TABLE note_authors (annotation_id TEXT PRIMARY KEY REFERENCES annotations(id) ON DELETE CASCADE, share_id TEXT NOT NULL, member_id TEXT NOT NULL) STRICT
++ table note_visibility: CREATE TABLE note_visibility (annotation_id TEXT PRIMARY KEY REFERENCES annotations(id) ON DELETE CASCADE, visibility TEXT NOT NULL CHECK (visibility IN ('shared', 'private'))) STRICT
++ table reply_authors: CREATE TABLE reply_authors (reply_id TEXT PRIMARY KEY REFERENCES annotation_replies(id) ON DELETE CASCADE, share_id TEXT NOT NULL, member_id TEXT NOT NULL) STRICT
++ table share_changes: CREATE TABLE share_changes (what TEXT PRIMARY KEY CHECK (what IN ('notes', 'records')), version INTEGER NOT NULL) STRICT
++ table share_docs: CREATE TABLE share_docs (share_id TEXT NOT NULL REFERENCES shares(share_id) ON DELETE CASCADE, doc_name TEXT NOT NULL, state BLOB NOT NULL, PRIMARY KEY (share_id, doc_name)) STRICT, WITHOUT ROWID
++ table share_members: CREATE TABLE share_members (share_id TEXT NOT NULL REFERENCES shares(share_id) ON DELETE CASCADE, member_id TEXT NOT NULL, name TEXT NOT NULL, color TEXT NOT NULL, role TEXT NOT NULL CHECK (role IN ('owner', 'member', 'reader')), revoked INTEGER NOT NULL DEFAULT 0 CHECK (revoked IN (0, 1)), hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)), PRIMARY KEY (share_id, member_id)) STRICT, WITHOUT ROWID
++ table share_outbox: CREATE TABLE share_outbox (id INTEGER PRIMARY KEY, share_id TEXT NOT NULL REFERENCES shares(share_id) ON DELETE CASCADE, doc_name TEXT NOT NULL, update_data BLOB NOT NULL, created_at INTEGER NOT NULL) STRICT
++ table shares: CREATE TABLE shares (share_id TEXT PRIMARY KEY, collection_id TEXT NOT NULL UNIQUE REFERENCES collections(id) ON DELETE CASCADE, server_url TEXT NOT NULL, role TEXT NOT NULL CHECK (role IN ('owner', 'member', 'reader')), member_id TEXT NOT NULL, member_name TEXT NOT NULL, member_color TEXT NOT NULL, private_key TEXT NOT NULL, invite TEXT NOT NULL, default_visibility TEXT NOT NULL DEFAULT 'shared' CHECK (default_visibility IN ('shared', 'private')), last_synced_at INTEGER, created_at INTEGER NOT NULL) STRICT
++ trigger share_changes_alignment_groups_delete: CREATE TRIGGER share_changes_alignment_groups_delete AFTER DELETE ON alignment_groups BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'records'; END
++ trigger share_changes_alignment_groups_insert: CREATE TRIGGER share_changes_alignment_groups_insert AFTER INSERT ON alignment_groups BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'records'; END
++ trigger share_changes_alignment_groups_update: CREATE TRIGGER share_changes_alignment_groups_update AFTER UPDATE ON alignment_groups BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'records'; END
++ trigger share_changes_annotation_replies_delete: CREATE TRIGGER share_changes_annotation_replies_delete AFTER DELETE ON annotation_replies BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'notes'; END
++ trigger share_changes_annotation_replies_insert: CREATE TRIGGER share_changes_annotation_replies_insert AFTER INSERT ON annotation_replies BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'notes'; END
++ trigger share_changes_annotation_replies_update: CREATE TRIGGER share_changes_annotation_replies_update AFTER UPDATE ON annotation_replies BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'notes'; END
++ trigger share_changes_annotation_tags_delete: CREATE TRIGGER share_changes_annotation_tags_delete AFTER DELETE ON annotation_tags BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'notes'; END
++ trigger share_changes_annotation_tags_insert: CREATE TRIGGER share_changes_annotation_tags_insert AFTER INSERT ON annotation_tags BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'notes'; END
++ trigger share_changes_annotation_tags_update: CREATE TRIGGER share_changes_annotation_tags_update AFTER UPDATE ON annotation_tags BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'notes'; END
++ trigger share_changes_annotation_targets_delete: CREATE TRIGGER share_changes_annotation_targets_delete AFTER DELETE ON annotation_targets BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'notes'; END
++ trigger share_changes_annotation_targets_insert: CREATE TRIGGER share_changes_annotation_targets_insert AFTER INSERT ON annotation_targets BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'notes'; END
++ trigger share_changes_annotation_targets_update: CREATE TRIGGER share_changes_annotation_targets_update AFTER UPDATE ON annotation_targets BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'notes'; END
++ trigger share_changes_annotations_delete: CREATE TRIGGER share_changes_annotations_delete AFTER DELETE ON annotations BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'notes'; END
++ trigger share_changes_annotations_insert: CREATE TRIGGER share_changes_annotations_insert AFTER INSERT ON annotations BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'notes'; END
++ trigger share_changes_annotations_update: CREATE TRIGGER share_changes_annotations_update AFTER UPDATE ON annotations BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'notes'; END
++ trigger share_changes_collection_records_delete: CREATE TRIGGER share_changes_collection_records_delete AFTER DELETE ON collection_records BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'records'; END
++ trigger share_changes_collection_records_insert: CREATE TRIGGER share_changes_collection_records_insert AFTER INSERT ON collection_records BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'records'; END
++ trigger share_changes_collection_records_update: CREATE TRIGGER share_changes_collection_records_update AFTER UPDATE ON collection_records BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'records'; END
++ trigger share_changes_glossary_entries_delete: CREATE TRIGGER share_changes_glossary_entries_delete AFTER DELETE ON glossary_entries BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'notes'; END
++ trigger share_changes_glossary_entries_insert: CREATE TRIGGER share_changes_glossary_entries_insert AFTER INSERT ON glossary_entries BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'notes'; END
++ trigger share_changes_glossary_entries_update: CREATE TRIGGER share_changes_glossary_entries_update AFTER UPDATE ON glossary_entries BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'notes'; END
++ trigger share_changes_glossary_renderings_delete: CREATE TRIGGER share_changes_glossary_renderings_delete AFTER DELETE ON glossary_renderings BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'notes'; END
++ trigger share_changes_glossary_renderings_insert: CREATE TRIGGER share_changes_glossary_renderings_insert AFTER INSERT ON glossary_renderings BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'notes'; END
++ trigger share_changes_glossary_renderings_update: CREATE TRIGGER share_changes_glossary_renderings_update AFTER UPDATE ON glossary_renderings BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'notes'; END
++ trigger share_changes_note_visibility_delete: CREATE TRIGGER share_changes_note_visibility_delete AFTER DELETE ON note_visibility BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'notes'; END
++ trigger share_changes_note_visibility_insert: CREATE TRIGGER share_changes_note_visibility_insert AFTER INSERT ON note_visibility BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'notes'; END
++ trigger share_changes_note_visibility_update: CREATE TRIGGER share_changes_note_visibility_update AFTER UPDATE ON note_visibility BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'notes'; END
++ trigger share_changes_passages_delete: CREATE TRIGGER share_changes_passages_delete AFTER DELETE ON passages BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'records'; END
++ trigger share_changes_passages_insert: CREATE TRIGGER share_changes_passages_insert AFTER INSERT ON passages BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'records'; END
++ trigger share_changes_passages_update: CREATE TRIGGER share_changes_passages_update AFTER UPDATE ON passages BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'records'; END
++ trigger share_changes_records_delete: CREATE TRIGGER share_changes_records_delete AFTER DELETE ON records BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'records'; END
++ trigger share_changes_records_insert: CREATE TRIGGER share_changes_records_insert AFTER INSERT ON records BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'records'; END
++ trigger share_changes_records_update: CREATE TRIGGER share_changes_records_update AFTER UPDATE ON records BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'records'; END
