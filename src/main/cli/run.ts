@@ -51,7 +51,8 @@ Working together (see README, "Working together"):
                       Share records as a collection on a sync server; prints an invite
                       (--role member|reader, --days N, --as YOUR-NAME, --private).
   invite COLLECTION   Another invite for a collection you share (--role, --days).
-  join INVITE         Join a shared collection from its link or code (--as YOUR-NAME).
+  join INVITE         Join a shared collection from its link or code (--as YOUR-NAME;
+                      --server ws://HOST:PORT: another address of the same server).
   sync [--once]       Sync every shared collection (once, or until interrupted).
   members COLLECTION  List a shared collection's members.
   revoke COLLECTION MEMBER

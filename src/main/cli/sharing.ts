@@ -124,13 +124,17 @@ export async function inviteCommand(args: string[], io: CliIo): Promise<number> 
 
 /** `join INVITE [--as NAME]`: joins from a link or code, then syncs once with progress. */
 export async function joinCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { as: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs(args, {
+    as: { type: 'string' },
+    server: { type: 'string' },
+  });
   if (positionals.length !== 1) throw new CliError('join takes one invite link or code', 2);
   const session = await openSession(dataDirOf(values['data-dir']));
   try {
     const joined = joinCollection(session.ctx, {
       invite: positionals[0]!,
       ...(values.as ? { memberName: values.as } : {}),
+      ...(values.server ? { server: values.server } : {}),
     });
     let shown = -1;
     const [status] = await syncOnce(session.ctx, {

@@ -202,9 +202,11 @@ export function parseInvite(text: string, now: number): { invite: Invite; token:
 /** Joins a shared collection: an empty local collection that the first sync fills. */
 export function joinCollection(
   ctx: AppContext,
-  input: { invite: string; memberName?: string },
+  input: { invite: string; memberName?: string; server?: string },
 ): ShareSummary {
   const { invite, token } = parseInvite(input.invite, ctx.now());
+  // Another address of the same service (another node, or the same server behind a proxy).
+  const serverUrl = input.server ? checkServerUrl(input.server) : invite.s;
   if (ctx.sharing.share(invite.c))
     throw new ApiError('invalid_input', `This library is already in “${invite.n}”.`);
   const { privateKey, publicKey } = newKeyPair();
@@ -215,7 +217,7 @@ export function joinCollection(
     const share: ShareRow = {
       shareId: invite.c,
       collectionId: collection.id,
-      serverUrl: invite.s,
+      serverUrl,
       role: invite.r,
       memberId,
       memberName,
