@@ -17,15 +17,3 @@ export { readImportFile, writeFileAtomically } from '../services/files';
 export { decodeTextFile } from '../services/import/decode';
 export { alignTexts, type AlignedTexts } from '../services/alignment-store';
 export { printHtmlWithChromium } from '../services/export/pdf/chromium-pdf';
-export {
-  createInvite,
-  joinCollection,
-  leaveCollection,
-  listMembers,
-  listShares,
-  revokeMember,
-  shareCollection,
-} from '../services/sharing/share';
-export { syncOnce, startSyncLoop } from '../services/sharing/sync-run';
-export type { ShareSyncStatus } from '../services/sharing/sync-client';
-export { startSyncServer } from '../services/sharing/server';

@@ -8,16 +8,6 @@ import { exportCommand, importAnnotationsCommand } from './export';
 import { importCommand } from './import';
 import { reindexCommand, searchCommand } from './search';
 import { withSession } from './session';
-import {
-  inviteCommand,
-  joinCommand,
-  leaveCommand,
-  membersCommand,
-  revokeCommand,
-  shareCommand,
-  syncCommand,
-  syncServerCommand,
-} from './sharing';
 
 export const HELP = `Marginalia — read, align and annotate bilingual archival records.
 
@@ -163,35 +153,35 @@ export async function runCli(argv: string[], io: CliIo, serve?: ServeCommand): P
       case 'share':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : await shareCommand(rest, io);
+          : (await import('./sharing')).shareCommand(rest, io);
       case 'invite':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : await inviteCommand(rest, io);
+          : (await import('./sharing')).inviteCommand(rest, io);
       case 'join':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : await joinCommand(rest, io);
+          : (await import('./sharing')).joinCommand(rest, io);
       case 'sync':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : await syncCommand(rest, io);
+          : (await import('./sharing')).syncCommand(rest, io);
       case 'members':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : await membersCommand(rest, io);
+          : (await import('./sharing')).membersCommand(rest, io);
       case 'revoke':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : await revokeCommand(rest, io);
+          : (await import('./sharing')).revokeCommand(rest, io);
       case 'leave':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : await leaveCommand(rest, io);
+          : (await import('./sharing')).leaveCommand(rest, io);
       case 'sync-server':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : await syncServerCommand(rest, io);
+          : (await import('./sharing')).syncServerCommand(rest, io);
       case 'serve': {
         const { values, positionals } = parseCommandArgs(rest, { port: { type: 'string' } });
         if (values.help) return help(io);

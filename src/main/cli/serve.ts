@@ -1,5 +1,5 @@
 // `marginalia serve`: the whole app for a browser on this machine, through the loopback bridge.
-import { headlessHost, openWorkbench, startSyncLoop } from '../api/local';
+import { headlessHost, openWorkbench } from '../api/local';
 import { appVersion, RENDERER_DIR, RESOURCES_DIR } from '../paths';
 import { startBridge } from '../transports/http-bridge';
 import type { ServeCommand } from './run';
@@ -29,7 +29,8 @@ export const serveCommand: ServeCommand = async ({ dataDir, port }, io) => {
   }
   io.stdout(`${bridge.url}\n`);
   // Shared collections stay in sync while the app is open (nothing connects when there are none).
-  const sync = startSyncLoop(workbench.ctx);
+  // The sync engine loads after the address is out, so it never delays the start.
+  const sync = import('../api/sharing').then(({ startSyncLoop }) => startSyncLoop(workbench.ctx));
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
@@ -39,7 +40,7 @@ export const serveCommand: ServeCommand = async ({ dataDir, port }, io) => {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
-  sync.stop();
+  (await sync).stop();
   await bridge.close();
   workbench.close();
   return 0;

@@ -1,5 +1,6 @@
 // `marginalia share | invite | join | sync | members | revoke | leave | sync-server`: the CLI takes
 // part in a shared collection like any member, for scripts and tests, and launches the server.
+// run.ts loads this module only for these commands: it brings the sync engine with it.
 import {
   createInvite,
   joinCollection,
@@ -11,7 +12,7 @@ import {
   startSyncServer,
   syncOnce,
   type ShareSyncStatus,
-} from '../api/local';
+} from '../api/sharing';
 import { dataDirOf, parseCommandArgs } from './args';
 import { CliError, type CliIo } from './errors';
 import { openSession } from './session';
