@@ -153,35 +153,35 @@ export async function runCli(argv: string[], io: CliIo, serve?: ServeCommand): P
       case 'share':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : (await import('./sharing')).shareCommand(rest, io);
+          : await (await import('./sharing')).shareCommand(rest, io);
       case 'invite':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : (await import('./sharing')).inviteCommand(rest, io);
+          : await (await import('./sharing')).inviteCommand(rest, io);
       case 'join':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : (await import('./sharing')).joinCommand(rest, io);
+          : await (await import('./sharing')).joinCommand(rest, io);
       case 'sync':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : (await import('./sharing')).syncCommand(rest, io);
+          : await (await import('./sharing')).syncCommand(rest, io);
       case 'members':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : (await import('./sharing')).membersCommand(rest, io);
+          : await (await import('./sharing')).membersCommand(rest, io);
       case 'revoke':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : (await import('./sharing')).revokeCommand(rest, io);
+          : await (await import('./sharing')).revokeCommand(rest, io);
       case 'leave':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : (await import('./sharing')).leaveCommand(rest, io);
+          : await (await import('./sharing')).leaveCommand(rest, io);
       case 'sync-server':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : (await import('./sharing')).syncServerCommand(rest, io);
+          : await (await import('./sharing')).syncServerCommand(rest, io);
       case 'serve': {
         const { values, positionals } = parseCommandArgs(rest, { port: { type: 'string' } });
         if (values.help) return help(io);
