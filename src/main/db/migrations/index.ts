@@ -7,6 +7,7 @@ import * as sentenceAlignment from './0020-sentence-alignment';
 import * as importProvenance from './0030-import-provenance';
 import * as scholarlyAnnotation from './0040-scholarly-annotation';
 import * as librarySearch from './0050-library-search';
+import * as creationKeys from './0060-creation-keys';
 import * as recordCredits from './0070-record-credits';
 import * as passagesIndexedByRecord from './0110-passages-indexed-by-record';
 import * as sharing from './0120-sharing';
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 30, name: 'import-provenance', up: importProvenance.up },
   { version: 40, name: 'scholarly-annotation', up: scholarlyAnnotation.up },
   { version: 50, name: 'library-search', up: librarySearch.up },
+  { version: 60, name: 'creation-keys', up: creationKeys.up },
   { version: 70, name: 'record-credits', up: recordCredits.up },
   { version: 110, name: 'passages-indexed-by-record', up: passagesIndexedByRecord.up },
   { version: 120, name: 'sharing', up: sharing.up },

@@ -52,6 +52,9 @@ export function createAnnotation(
   input: ParsedInput<'annotations.create'>,
 ): Annotation {
   requireLiveRecord(ctx, input.recordId);
+  // A draft saved before (a repeated Ctrl+Enter, a retried request): the same note, unchanged.
+  const earlier = input.draftId ? savedDraft(ctx, input.draftId, input.recordId) : null;
+  if (earlier) return earlier;
   const targets = input.targets.map((target, i) =>
     targetFromSelection(ctx, input.recordId, target, `targets.${i}`),
   );
@@ -69,8 +72,32 @@ export function createAnnotation(
     createdAt: now,
     updatedAt: now,
   };
-  ctx.annotations.insert(annotation);
+  if (!input.draftId) {
+    ctx.annotations.insert(annotation);
+    return annotation;
+  }
+  // Checked again inside the write's transaction: only one save of a draft ever writes.
+  const raced = ctx.annotations.insertKeyed(annotation, input.draftId);
+  return raced ? savedDraft(ctx, input.draftId, input.recordId)! : annotation;
+}
+
+/**
+ * The note an earlier save of draft `draftId` created, or null when the draft was never saved.
+ * A draft id is one draft's: one used for a reply or another record's note is refused.
+ */
+function savedDraft(ctx: AppContext, draftId: string, recordId: string): Annotation | null {
+  const earlier = ctx.annotations.createdWithKey(draftId);
+  if (!earlier) return null;
+  const annotation = 'annotationId' in earlier ? ctx.annotations.get(earlier.annotationId) : null;
+  if (!annotation || annotation.recordId !== recordId) throw draftUsedElsewhere();
   return annotation;
+}
+
+/** The error for a draft id sent again for a different kind of thing or another place. */
+export function draftUsedElsewhere(): ApiError {
+  return new ApiError('invalid_input', 'This draft was already saved as something else.', [
+    { path: 'draftId', message: 'already used by another note or reply' },
+  ]);
 }
 
 /**

@@ -5,7 +5,7 @@ import { ApiError } from '@shared/api/errors';
 import type { AnnotationReply } from '@shared/model';
 import type { AppContext } from '../context';
 import { requireOwnReply } from '../sharing/authors';
-import { commentFrom, requireAnnotation } from './annotations-service';
+import { commentFrom, draftUsedElsewhere, requireAnnotation } from './annotations-service';
 
 function requireReply(ctx: AppContext, id: string): AnnotationReply {
   const reply = ctx.annotations.getReply(id);
@@ -27,6 +27,8 @@ export function addReply(
   ctx: AppContext,
   input: ParsedInput<'annotations.addReply'>,
 ): AnnotationReply {
+  const earlier = input.draftId ? savedReply(ctx, input.draftId, input.annotationId) : null;
+  if (earlier) return earlier;
   requireAnnotation(ctx, input.annotationId);
   const now = ctx.now();
   const reply: AnnotationReply = {
@@ -36,7 +38,24 @@ export function addReply(
     createdAt: now,
     updatedAt: now,
   };
-  ctx.annotations.insertReply(reply);
+  if (!input.draftId) {
+    ctx.annotations.insertReply(reply);
+    return reply;
+  }
+  const raced = ctx.annotations.insertReplyKeyed(reply, input.draftId);
+  return raced ? savedReply(ctx, input.draftId, input.annotationId)! : reply;
+}
+
+/** The reply an earlier save of draft `draftId` created (see savedDraft for notes). */
+function savedReply(
+  ctx: AppContext,
+  draftId: string,
+  annotationId: string,
+): AnnotationReply | null {
+  const earlier = ctx.annotations.createdWithKey(draftId);
+  if (!earlier) return null;
+  const reply = 'replyId' in earlier ? ctx.annotations.getReply(earlier.replyId) : null;
+  if (!reply || reply.annotationId !== annotationId) throw draftUsedElsewhere();
   return reply;
 }
 

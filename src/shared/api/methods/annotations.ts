@@ -25,6 +25,11 @@ const tags = z.array(z.string().max(200, 'tag is too long')).max(64, 'too many t
 const noteType = z.enum(TRANSLATION_NOTE_TYPES, 'is not a kind of translation note');
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1A2B3C');
 const categoryName = z.string().trim().min(1, 'must not be empty').max(40, 'is too long');
+/**
+ * The id the client gave the draft being saved (a UUID made when the editor opened). Saving the
+ * same draft again returns what the first save created and writes nothing.
+ */
+const draftId = z.uuid('must be a UUID');
 const storedComment = z.strictObject({
   json: commentInput.shape.json,
   text: z.string().max(LIMITS.maxCommentTextChars),
@@ -113,8 +118,10 @@ export const annotationMethods = {
     input: z.strictObject({ recordId: id }),
     output: returns<Annotation[]>(),
   },
+  /** A new note; with a `draftId`, saving the same draft twice still makes one note. */
   'annotations.create': {
     input: z.strictObject({
+      draftId: draftId.optional(),
       recordId: id,
       targets: z.array(targetInput).min(1).max(2),
       categoryId: id.optional(),
@@ -175,9 +182,9 @@ export const annotationMethods = {
     input: z.strictObject({}),
     output: returns<{ tag: string; count: number }[]>(),
   },
-  /** A dated follow-up entry under an annotation. */
+  /** A dated follow-up entry under an annotation; with a `draftId`, one reply per draft. */
   'annotations.addReply': {
-    input: z.strictObject({ annotationId: id, body: commentInput }),
+    input: z.strictObject({ draftId: draftId.optional(), annotationId: id, body: commentInput }),
     output: returns<AnnotationReply>(),
   },
   'annotations.updateReply': {

@@ -22,6 +22,7 @@ export function AnnotationOverlays(props: {
     if (!editing) return;
     if (editing.mode === 'new') {
       const created = await actions.create(editing.selection, {
+        draftId: details.draftId,
         commentJson: details.json,
         categoryId: details.categoryId,
         tags: details.tags,

@@ -1,4 +1,4 @@
-import { useState, type JSX } from 'react';
+import { useRef, useState, type JSX } from 'react';
 import {
   TRANSLATION_NOTE_LABELS,
   TRANSLATION_NOTE_TYPES,
@@ -10,6 +10,8 @@ import { TagInput } from './TagInput';
 import { useModal } from '../../components/use-modal';
 
 export interface CommentDetails {
+  /** The draft's id, made when the dialog opened: saving it twice still makes one note. */
+  draftId: string;
   json: string | null;
   categoryId: string;
   tags: string[];
@@ -34,6 +36,8 @@ export interface CommentDialogProps {
  */
 export function CommentDialog(props: CommentDialogProps): JSX.Element {
   const dialog = useModal();
+  const [draftId] = useState(() => crypto.randomUUID());
+  const inFlight = useRef(false);
   const [json, setJson] = useState<string | null>(props.initialJson);
   const [empty, setEmpty] = useState(props.initialJson === null);
   const [categoryId, setCategoryId] = useState(props.initialCategoryId);
@@ -52,13 +56,18 @@ export function CommentDialog(props: CommentDialogProps): JSX.Element {
   };
 
   const save = async (): Promise<void> => {
+    // One save at a time; a repeat that still gets through is the same draft to the core.
+    if (inFlight.current) return;
+    inFlight.current = true;
     setSaving(true);
     setError(null);
     try {
-      await props.onSave({ json: empty ? null : json, categoryId, tags, noteType });
+      await props.onSave({ draftId, json: empty ? null : json, categoryId, tags, noteType });
     } catch (e) {
       setError((e as Error).message);
       setSaving(false);
+    } finally {
+      inFlight.current = false;
     }
   };
 

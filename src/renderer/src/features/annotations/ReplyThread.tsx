@@ -1,4 +1,4 @@
-import { useState, type JSX } from 'react';
+import { useRef, useState, type JSX } from 'react';
 import type { Annotation } from '@shared/model';
 import { LazyCommentEditor as CommentEditor } from '../../editor/lazy-editors';
 import { CommentView } from './CommentView';
@@ -14,17 +14,22 @@ export function ReplyThread(props: {
   onError(what: string, error: unknown): void;
 }): JSX.Element | null {
   const { annotation, actions } = props;
-  const [writing, setWriting] = useState(false);
+  /** The open reply's draft id (made when writing starts), or null when no reply is open. */
+  const [writing, setWriting] = useState<string | null>(null);
   const [draft, setDraft] = useState<{ json: string; empty: boolean } | null>(null);
+  const inFlight = useRef(false);
 
   const save = async (): Promise<void> => {
-    if (!draft || draft.empty) return;
+    if (!draft || draft.empty || !writing || inFlight.current) return;
+    inFlight.current = true;
     try {
-      await actions.addReply(annotation.id, draft.json);
-      setWriting(false);
+      await actions.addReply(annotation.id, draft.json, writing);
+      setWriting(null);
       setDraft(null);
     } catch (error) {
       props.onError('Could not save the reply', error);
+    } finally {
+      inFlight.current = false;
     }
   };
 
@@ -54,7 +59,7 @@ export function ReplyThread(props: {
           ))}
         </ol>
       )}
-      {writing ? (
+      {writing !== null ? (
         <div className="reply-editor">
           <CommentEditor
             initialJson={null}
@@ -64,7 +69,7 @@ export function ReplyThread(props: {
           />
           <div className="dialog-actions">
             <span className="hint">Ctrl+Enter saves</span>
-            <button type="button" className="button" onClick={() => setWriting(false)}>
+            <button type="button" className="button" onClick={() => setWriting(null)}>
               Cancel
             </button>
             <button
@@ -81,7 +86,7 @@ export function ReplyThread(props: {
         <button
           type="button"
           className="link-button"
-          onClick={() => setWriting(true)}
+          onClick={() => setWriting(crypto.randomUUID())}
           aria-label={`Reply to “${props.label}”`}
         >
           Reply

@@ -14,6 +14,8 @@ import type { UndoEntry } from '../undo/undo-stack';
 import { publishAnnotations } from './annotation-events';
 
 export interface NewAnnotationDetails {
+  /** The draft's id: saving the same draft again returns the first note (one save, one note). */
+  draftId: string;
   commentJson: string | null;
   categoryId: string;
   tags?: string[];
@@ -95,6 +97,7 @@ export function useAnnotationActions(recordId: string) {
   const create = useCallback(
     async (target: Span, details: NewAnnotationDetails): Promise<Annotation> => {
       const created = await api.call('annotations.create', {
+        draftId: details.draftId,
         recordId,
         targets: [spanOf(target)],
         categoryId: details.categoryId,
@@ -173,8 +176,12 @@ export function useAnnotationActions(recordId: string) {
   );
 
   const addReply = useCallback(
-    async (annotationId: string, json: string): Promise<AnnotationReply> => {
-      const reply = await api.call('annotations.addReply', { annotationId, body: { json } });
+    async (annotationId: string, json: string, draftId: string): Promise<AnnotationReply> => {
+      const reply = await api.call('annotations.addReply', {
+        draftId,
+        annotationId,
+        body: { json },
+      });
       done(presenceEntry('Reply', reply, REPLIES, 'created'));
       return reply;
     },

@@ -56,7 +56,11 @@ export function useAnnotationTools(options: {
     async (categoryId = stickyCategory) => {
       if (!selection) return;
       try {
-        const created = await actions.create(selection, { commentJson: null, categoryId });
+        const created = await actions.create(selection, {
+          draftId: selection.draftId,
+          commentJson: null,
+          categoryId,
+        });
         clearSelection();
         setCurrentId(created.id);
         notify({
@@ -98,6 +102,7 @@ export function useAnnotationTools(options: {
     if (selection) {
       try {
         const created = await actions.create(selection, {
+          draftId: selection.draftId,
           commentJson: null,
           categoryId: stickyCategory,
         });

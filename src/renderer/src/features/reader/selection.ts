@@ -14,6 +14,11 @@ export interface PassageSelection {
   text: string;
   /** Where to show the annotation toolbar, in viewport coordinates. */
   rect: { top: number; left: number; bottom: number; right: number };
+  /**
+   * One id per selected span, kept while the same words stay selected: a highlight made from
+   * it is one note however often H is pressed before the selection clears.
+   */
+  draftId: string;
 }
 
 function passageOf(node: Node | null): HTMLElement | null {
@@ -63,7 +68,7 @@ export type SelectionProblem = 'across-passages';
  */
 export function readPassageSelection(
   selection: Selection | null,
-): PassageSelection | SelectionProblem | null {
+): Omit<PassageSelection, 'draftId'> | SelectionProblem | null {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   const startPassage = passageOf(range.startContainer);

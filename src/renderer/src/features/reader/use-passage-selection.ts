@@ -9,7 +9,15 @@ export function usePassageSelection(area: RefObject<HTMLElement | null>): Passag
       const current = window.getSelection();
       const read = readPassageSelection(current);
       const inside = !!current?.anchorNode && !!area.current?.contains(current.anchorNode);
-      setSelection(read && read !== 'across-passages' && inside ? read : null);
+      if (!read || read === 'across-passages' || !inside) return setSelection(null);
+      setSelection((previous) => {
+        const same =
+          previous !== null &&
+          previous.passageId === read.passageId &&
+          previous.start === read.start &&
+          previous.end === read.end;
+        return { ...read, draftId: same ? previous.draftId : crypto.randomUUID() };
+      });
     };
     document.addEventListener('selectionchange', update);
     return () => document.removeEventListener('selectionchange', update);
