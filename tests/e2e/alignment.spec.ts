@@ -340,6 +340,8 @@ test('a doubtful row is flagged with the reason and found with F8', async ({ pag
 });
 
 test('a record of 5,000 sentence pairs opens and reads to its end', async ({ page, server }) => {
+  // Long by nature (every format / a megabyte of text): more time on a busy machine.
+  test.slow();
   const long = longRecord(5000);
   const file = path.join(tempDir('long'), 'harvest-reports.txt');
   fs.writeFileSync(file, long.text);

@@ -106,6 +106,7 @@ test('a historian annotates in depth and her notes survive a corrected transcrip
   await panel.getByRole('button', { name: 'Person or place for “Ким Ир Сен”' }).click();
   await panel.getByRole('textbox', { name: /Names/ }).fill('Ким Ир Сен, KIM IL SUNG');
   await panel.getByRole('button', { name: 'Link', exact: true }).click();
+  await expect(panel.getByRole('form', { name: /^Person, place or organisation/ })).toHaveCount(0);
   await panel.getByRole('button', { name: 'Person or place for “KIM IL SUNG”' }).click();
   await panel
     .getByRole('combobox', { name: 'Names' })
@@ -122,6 +123,7 @@ test('a historian annotates in depth and her notes survive a corrected transcrip
   await page.keyboard.press('3');
   await panel.getByRole('button', { name: 'Person or place for “Кайдзио”' }).click();
   await panel.getByRole('button', { name: 'Link', exact: true }).click();
+  await expect(panel.getByRole('form', { name: /^Person, place or organisation/ })).toHaveCount(0);
   await panel.getByRole('button', { name: 'Person or place for “Gaeseong”' }).click();
   await panel.getByRole('combobox', { name: 'Names' }).selectOption({ label: 'Place: Кайдзио' });
   await panel.getByRole('button', { name: 'Link', exact: true }).click();
