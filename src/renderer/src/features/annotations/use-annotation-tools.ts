@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Annotation, Category, RecordDocument } from '@shared/model';
 import { errorMessage } from '../../api/client';
 import { useAppState } from '../../app-state';
-import type { PassageSelection } from '../reader/selection';
+import { readPassageSelection, type PassageSelection } from '../reader/selection';
 import type { MarkDisplay } from './mark-display';
 import { flashAnnotation, isTyping } from './marks';
 import { useAnnotationActions } from './use-annotation-actions';
@@ -24,6 +24,22 @@ export interface PassageEditing {
 }
 
 const DEFAULT_CATEGORY = 'note';
+
+function clearSelection(): void {
+  window.getSelection()?.removeAllRanges();
+}
+
+/** After an action on `span` is done: clears the selection unless the user moved on to new words. */
+function doneWith(span: PassageSelection): void {
+  const now = readPassageSelection(window.getSelection());
+  const same =
+    now !== null &&
+    now !== 'across-passages' &&
+    now.passageId === span.passageId &&
+    now.start === span.start &&
+    now.end === span.end;
+  if (same) clearSelection();
+}
 
 export function useAnnotationTools(options: {
   recordId: string;
@@ -50,7 +66,6 @@ export function useAnnotationTools(options: {
       notify({ kind: 'error', text: `${what}: ${errorMessage(error)}` }),
     [notify],
   );
-  const clearSelection = (): void => window.getSelection()?.removeAllRanges();
 
   const highlight = useCallback(
     async (categoryId = stickyCategory) => {
@@ -61,7 +76,7 @@ export function useAnnotationTools(options: {
           commentJson: null,
           categoryId,
         });
-        clearSelection();
+        doneWith(selection);
         setCurrentId(created.id);
         notify({
           kind: 'info',
@@ -90,7 +105,7 @@ export function useAnnotationTools(options: {
       }
       setCurrentId(pending.annotation.id);
       setPending(null);
-      clearSelection();
+      doneWith(selection);
     } catch (error) {
       fail(pending.kind === 'link' ? 'Could not link' : 'Could not re-attach', error);
     }
@@ -106,7 +121,7 @@ export function useAnnotationTools(options: {
           commentJson: null,
           categoryId: stickyCategory,
         });
-        clearSelection();
+        doneWith(selection);
         setPending({ kind: 'link', annotation: created });
       } catch (error) {
         fail('Could not start a link', error);
