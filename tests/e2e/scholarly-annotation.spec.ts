@@ -197,8 +197,18 @@ test('a historian annotates in depth and her notes survive a corrected transcrip
   await panel.getByLabel('Cite a note').selectOption({ label: 'Кайдзио' });
   await panel.getByRole('button', { name: 'Insert citation' }).click();
   await expect(panel.getByText('All changes saved')).toBeVisible();
+  // The jump makes the span flash; the flash lasts a moment, so it is watched for, not polled.
+  await russian.locator('mark', { hasText: 'Кайдзио' }).evaluate((mark) => {
+    const seen = window as unknown as { flashed?: boolean };
+    seen.flashed = false;
+    new MutationObserver(() => {
+      if (mark.classList.contains('flash')) seen.flashed = true;
+    }).observe(mark, { attributes: true, attributeFilter: ['class'] });
+  });
   await panel.locator('a', { hasText: '“Кайдзио”' }).click();
-  await expect(russian.locator('mark', { hasText: 'Кайдзио' })).toHaveClass(/flash/);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { flashed?: boolean }).flashed))
+    .toBe(true);
   await screenshot(page, '13-record-note');
 
   // Accessibility of the reader with annotations open.
