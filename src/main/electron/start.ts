@@ -15,6 +15,7 @@ import { registerIpc } from './ipc';
 import { filesFromArgv, importOpenedFiles } from './open-files';
 import { electronPdfPrinter } from './print-pdf';
 import { blockRemoteRequests, lockDownWebContents, restrictPermissions } from './security';
+import { askBeforeLeavingUnsavedWords } from './unsaved-guard';
 import { createMainWindow } from './window';
 
 export interface StartOptions {
@@ -184,6 +185,7 @@ export function startDesktopApp(options: StartOptions): void {
           url: deepLinks.initialUrl(),
           icon: windowIcon(platform),
         });
+        askBeforeLeavingUnsavedWords(mainWindow, dialog);
         mainWindow.on('closed', () => (mainWindow = null));
       };
       open();

@@ -8,6 +8,7 @@ import * as importProvenance from './0030-import-provenance';
 import * as scholarlyAnnotation from './0040-scholarly-annotation';
 import * as librarySearch from './0050-library-search';
 import * as creationKeys from './0060-creation-keys';
+import * as drafts from './0061-drafts';
 import * as recordCredits from './0070-record-credits';
 import * as passagesIndexedByRecord from './0110-passages-indexed-by-record';
 import * as sharing from './0120-sharing';
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 40, name: 'scholarly-annotation', up: scholarlyAnnotation.up },
   { version: 50, name: 'library-search', up: librarySearch.up },
   { version: 60, name: 'creation-keys', up: creationKeys.up },
+  { version: 61, name: 'drafts', up: drafts.up },
   { version: 70, name: 'record-credits', up: recordCredits.up },
   { version: 110, name: 'passages-indexed-by-record', up: passagesIndexedByRecord.up },
   { version: 120, name: 'sharing', up: sharing.up },

@@ -7,6 +7,7 @@ import { createAnnotationsRepository } from './annotations';
 import { createCatalogueRepository } from './catalogue';
 import { createCategoriesRepository } from './categories';
 import { createCollectionsRepository } from './collections';
+import { createDraftsRepository } from './drafts';
 import { createEntitiesRepository } from './entities';
 import { createGlossaryRepository } from './glossary';
 import { createImportHistoryRepository } from './import-history';
@@ -25,6 +26,7 @@ export function createRepositories(db: LibraryDatabase) {
     annotations: createAnnotationsRepository(db),
     categories: createCategoriesRepository(db),
     recordNotes: createRecordNotesRepository(db),
+    drafts: createDraftsRepository(db),
     glossary: createGlossaryRepository(db),
     entities: createEntitiesRepository(db),
     collections: createCollectionsRepository(db),

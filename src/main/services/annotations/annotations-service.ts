@@ -77,8 +77,12 @@ export function createAnnotation(
     return annotation;
   }
   // Checked again inside the write's transaction: only one save of a draft ever writes.
-  const raced = ctx.annotations.insertKeyed(annotation, input.draftId);
-  return raced ? savedDraft(ctx, input.draftId, input.recordId)! : annotation;
+  const draftId = input.draftId;
+  const raced = ctx.annotations.insertKeyed(annotation, draftId);
+  // The draft kept while it was typed is done (one left by a crash just here is never listed
+  // again: its id is a creation key now).
+  ctx.drafts.delete(draftId);
+  return raced ? savedDraft(ctx, draftId, input.recordId)! : annotation;
 }
 
 /**
@@ -160,7 +164,12 @@ export function updateAnnotation(
     entityId: input.entityId === undefined ? current.entityId : requireEntity(ctx, input.entityId),
     updatedAt: Math.max(ctx.now(), current.updatedAt),
   };
-  ctx.annotations.update(updated);
+  const draftId = input.draftId;
+  ctx.transaction(() => {
+    ctx.annotations.update(updated);
+    // The draft of this edit, kept while it was typed, goes with the save.
+    if (draftId) ctx.drafts.delete(draftId);
+  });
   return updated;
 }
 

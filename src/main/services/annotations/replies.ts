@@ -42,8 +42,12 @@ export function addReply(
     ctx.annotations.insertReply(reply);
     return reply;
   }
-  const raced = ctx.annotations.insertReplyKeyed(reply, input.draftId);
-  return raced ? savedReply(ctx, input.draftId, input.annotationId)! : reply;
+  const draftId = input.draftId;
+  const raced = ctx.annotations.insertReplyKeyed(reply, draftId);
+  // The draft kept while it was typed is done (one left by a crash just here is never listed
+  // again: its id is a creation key now).
+  ctx.drafts.delete(draftId);
+  return raced ? savedReply(ctx, draftId, input.annotationId)! : reply;
 }
 
 /** The reply an earlier save of draft `draftId` created (see savedDraft for notes). */

@@ -30,6 +30,8 @@ const categoryName = z.string().trim().min(1, 'must not be empty').max(40, 'is t
  * same draft again returns what the first save created and writes nothing.
  */
 const draftId = z.uuid('must be a UUID');
+/** Most notes one bulk action (delete, re-categorise, tag) may change at once. */
+const MAX_BULK = 10_000;
 const storedComment = z.strictObject({
   json: commentInput.shape.json,
   text: z.string().max(LIMITS.maxCommentTextChars),
@@ -132,9 +134,11 @@ export const annotationMethods = {
     }),
     output: returns<Annotation>(),
   },
+  /** Changes a note; with a `draftId`, the draft it was written in is removed with the change. */
   'annotations.update': {
     input: z.strictObject({
       id,
+      draftId: draftId.optional(),
       categoryId: id.optional(),
       comment: commentInput.optional(),
       tags: tags.optional(),
@@ -156,6 +160,44 @@ export const annotationMethods = {
   'annotations.put': {
     input: z.strictObject({ annotation: annotationSnapshot }),
     output: returns<Annotation>(),
+  },
+  /**
+   * Deletes several notes at once, all or none (one undo step). Returns them whole, in the order
+   * given, for `annotations.restoreMany`.
+   */
+  'annotations.deleteMany': {
+    input: z.strictObject({ ids: z.array(id).min(1).max(MAX_BULK, 'too many notes at once') }),
+    output: returns<Annotation[]>(),
+  },
+  /** Puts back notes exactly as `annotations.deleteMany` returned them, all or none (undo). */
+  'annotations.restoreMany': {
+    input: z.strictObject({
+      annotations: z.array(annotationSnapshot).min(1).max(MAX_BULK, 'too many notes at once'),
+    }),
+    output: returns<Annotation[]>(),
+  },
+  /**
+   * Changes several notes at once, all or none (one undo step): a new category, and/or tags
+   * added. Returns each note before and after, for `annotations.putMany`.
+   */
+  'annotations.updateMany': {
+    input: z
+      .strictObject({
+        ids: z.array(id).min(1).max(MAX_BULK, 'too many notes at once'),
+        categoryId: id.optional(),
+        addTags: tags.optional(),
+      })
+      .refine((i) => i.categoryId !== undefined || (i.addTags?.length ?? 0) > 0, {
+        message: 'give a category or tags to add',
+      }),
+    output: returns<{ before: Annotation[]; after: Annotation[] }>(),
+  },
+  /** Overwrites several notes with earlier snapshots, all or none (undo of a change to many). */
+  'annotations.putMany': {
+    input: z.strictObject({
+      annotations: z.array(annotationSnapshot).min(1).max(MAX_BULK, 'too many notes at once'),
+    }),
+    output: returns<Annotation[]>(),
   },
   /** Adds (or replaces) the annotation's span in the other language: a bilingual note. */
   'annotations.linkCounterpart': {

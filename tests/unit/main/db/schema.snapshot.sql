@@ -88,6 +88,9 @@
 -- version 60 (creation-keys)
 + table creation_keys: CREATE TABLE creation_keys (key TEXT PRIMARY KEY, annotation_id TEXT UNIQUE REFERENCES annotations(id) ON DELETE CASCADE, reply_id TEXT UNIQUE REFERENCES annotation_replies(id) ON DELETE CASCADE, CHECK ((annotation_id IS NULL) <> (reply_id IS NULL))) STRICT
 
+-- version 61 (drafts)
++ table drafts: CREATE TABLE drafts (id TEXT PRIMARY KEY, record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE, kind TEXT NOT NULL CHECK (kind IN ('comment', 'reply')), target_key TEXT NOT NULL, target_json TEXT NOT NULL, body_json TEXT, category_id TEXT, tags_json TEXT NOT NULL DEFAULT '[]', note_type TEXT, revision INTEGER NOT NULL, updated_at INTEGER NOT NULL, UNIQUE (record_id, kind, target_key)) STRICT
+
 -- version 70 (record-credits)
 ~ table records: CREATE TABLE records (id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT, record_id TEXT, type TEXT, source TEXT, rights TEXT, summary TEXT, url TEXT, uploaded TEXT, original_lang TEXT NOT NULL, translation_lang TEXT NOT NULL, content_hash TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL , deleted_at INTEGER, translator TEXT, contributor TEXT) STRICT
 
