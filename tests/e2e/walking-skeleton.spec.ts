@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, screenshot, test } from './support/fixtures';
+import { noteAction } from './support/notes';
 
 const TITLE = 'Ciphered Telegram No. 3917, Filippov [Stalin] to Krasovsky, for Cde. Mao Zedong';
 
@@ -93,7 +94,7 @@ test('a historian reads, highlights, comments, reloads, undoes and exports', asy
 
   // Comment on it, with rich text.
   const panel = page.getByRole('region', { name: 'Annotations' });
-  await panel.getByRole('button', { name: 'Add comment on “о перемирии”' }).click();
+  await noteAction(page, 'о перемирии', 'Add comment');
   const dialog = page.getByRole('dialog');
   const editor = dialog.getByRole('textbox', { name: 'Comment' });
   await expect(editor).toBeFocused();
@@ -145,9 +146,11 @@ test('a historian reads, highlights, comments, reloads, undoes and exports', asy
 
   // Delete, then undo with Ctrl+Z.
   const panelAfter = page.getByRole('region', { name: 'Annotations' });
-  await panelAfter
-    .getByRole('button', { name: 'Delete annotation “the bosses of the affair”' })
-    .click();
+  await noteAction(
+    page,
+    'the bosses of the affair',
+    'Delete annotation “the bosses of the affair”',
+  );
   await expect(columns(page).english.locator('mark')).toHaveCount(0);
   await expect(page.getByRole('status')).toContainText('Deleted');
   await page.locator('body').press('Control+z');

@@ -22,8 +22,8 @@ export async function phrasePoints(
     const full = element.textContent ?? '';
     const at = full.indexOf(text);
     if (at < 0) throw new Error(`“${text}” not found`);
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     const charBox = (index: number): DOMRect => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
       let offset = 0;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const length = node.textContent!.length;
@@ -31,13 +31,31 @@ export async function phrasePoints(
           const range = document.createRange();
           range.setStart(node, index - offset);
           range.setEnd(node, index - offset + 1);
-          walker.currentNode = element;
           return range.getBoundingClientRect();
         }
         offset += length;
       }
       throw new Error(`no character ${index}`);
     };
+    const visible = (box: DOMRect): boolean => {
+      const hit = document.elementFromPoint(box.left + 1, box.top + box.height / 2);
+      return hit !== null && element.contains(hit);
+    };
+    // Words under a sticky bar or outside the window are first scrolled to the middle.
+    if (!visible(charBox(at)) || !visible(charBox(at + text.length - 1))) {
+      let scroller = element.parentElement;
+      while (
+        scroller &&
+        !(
+          scroller.scrollHeight > scroller.clientHeight + 1 &&
+          /auto|scroll/.test(getComputedStyle(scroller).overflowY)
+        )
+      ) {
+        scroller = scroller.parentElement;
+      }
+      const box = charBox(at);
+      (scroller ?? document.scrollingElement!).scrollBy(0, box.top - window.innerHeight / 2);
+    }
     const first = charBox(at);
     const last = charBox(at + text.length - 1);
     return {

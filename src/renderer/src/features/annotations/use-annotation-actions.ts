@@ -64,6 +64,11 @@ function presenceEntry<T extends { id: string }>(
     : { label, undo: restore, redo: remove };
 }
 
+/** "1 note", "3 notes". */
+export function countOf(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 const upsert = (annotation: Annotation): void => publishAnnotations({ upsert: [annotation] });
 const removed = (id: string): void => publishAnnotations({ remove: [id] });
 
@@ -147,6 +152,56 @@ export function useAnnotationActions(recordId: string) {
           removed(snapshot.id);
         },
       });
+    },
+    [done],
+  );
+
+  /** Deletes several notes in one call; one undo step brings them all back. */
+  const removeMany = useCallback(
+    async (annotations: Annotation[]): Promise<Annotation[]> => {
+      let snapshots = await api.call('annotations.deleteMany', {
+        ids: annotations.map((a) => a.id),
+      });
+      publishAnnotations({ remove: snapshots.map((a) => a.id) });
+      done({
+        label: `Delete ${countOf(snapshots.length, 'note')}`,
+        undo: async () => {
+          snapshots = await api.call('annotations.restoreMany', { annotations: snapshots });
+          publishAnnotations({ upsert: snapshots });
+        },
+        redo: async () => {
+          snapshots = await api.call('annotations.deleteMany', {
+            ids: snapshots.map((a) => a.id),
+          });
+          publishAnnotations({ remove: snapshots.map((a) => a.id) });
+        },
+      });
+      return snapshots;
+    },
+    [done],
+  );
+
+  /** Re-categorises and/or tags several notes in one call; one undo step takes it back. */
+  const updateMany = useCallback(
+    async (
+      ids: string[],
+      patch: { categoryId?: string; addTags?: string[] },
+      label: string,
+    ): Promise<Annotation[]> => {
+      const { before, after } = await api.call('annotations.updateMany', { ids, ...patch });
+      publishAnnotations({ upsert: after });
+      done({
+        label,
+        undo: async () =>
+          publishAnnotations({
+            upsert: await api.call('annotations.putMany', { annotations: before }),
+          }),
+        redo: async () =>
+          publishAnnotations({
+            upsert: await api.call('annotations.putMany', { annotations: after }),
+          }),
+      });
+      return after;
     },
     [done],
   );
@@ -284,6 +339,8 @@ export function useAnnotationActions(recordId: string) {
       create,
       update,
       remove,
+      removeMany,
+      updateMany,
       linkCounterpart,
       unlinkTarget,
       reattach,
@@ -298,6 +355,8 @@ export function useAnnotationActions(recordId: string) {
       create,
       update,
       remove,
+      removeMany,
+      updateMany,
       linkCounterpart,
       unlinkTarget,
       reattach,

@@ -63,6 +63,18 @@ export function passageElementAt(
 export type SelectionProblem = 'across-passages';
 
 /**
+ * The selected words' box on screen now (the page may have scrolled since they were chosen),
+ * or `fallback` when nothing is selected any more.
+ */
+export function selectedBox(fallback: PassageSelection['rect']): PassageSelection['rect'] {
+  const current = window.getSelection();
+  if (!current || current.rangeCount === 0 || current.isCollapsed) return fallback;
+  const box = current.getRangeAt(0).getBoundingClientRect();
+  if (box.width === 0 && box.height === 0) return fallback;
+  return { top: box.top, left: box.left, bottom: box.bottom, right: box.right };
+}
+
+/**
  * Reads the current selection as a span of one passage, with surrounding blank space trimmed.
  * Returns null for no selection, or a problem when the selection spans several passages.
  */
