@@ -60,11 +60,18 @@ function usePlacedBeside(
     const place = (): void => {
       const next = placeBeside(
         anchor,
-        { width: PREFERRED_WIDTH, minWidth: MIN_WIDTH, height: element.offsetHeight },
+        // The whole content's height, also while a maxHeight makes it scroll.
+        { width: PREFERRED_WIDTH, minWidth: MIN_WIDTH, height: element.scrollHeight },
         { width: window.innerWidth, height: window.innerHeight },
       );
       setPlaced((p) =>
-        p && p.left === next.left && p.top === next.top && p.width === next.width ? p : next,
+        p &&
+        p.left === next.left &&
+        p.top === next.top &&
+        p.width === next.width &&
+        p.maxHeight === next.maxHeight
+          ? p
+          : next,
       );
     };
     place();
@@ -177,7 +184,16 @@ export function CommentDialog(props: CommentDialogProps): JSX.Element {
     <dialog
       ref={dialog}
       className={placed ? 'comment-dialog dialog-placed' : 'comment-dialog'}
-      style={placed ? { left: placed.left, top: placed.top, width: placed.width } : undefined}
+      style={
+        placed
+          ? {
+              left: placed.left,
+              top: placed.top,
+              width: placed.width,
+              ...(placed.maxHeight === undefined ? {} : { maxHeight: placed.maxHeight }),
+            }
+          : undefined
+      }
       aria-labelledby="comment-dialog-title"
       onCancel={(event) => {
         event.preventDefault();

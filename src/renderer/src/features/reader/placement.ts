@@ -17,6 +17,8 @@ export interface Placement {
   left: number;
   top: number;
   side: 'above' | 'below' | 'left' | 'right';
+  /** Set when the box must be shorter (and scroll) to stay off the words. */
+  maxHeight?: number;
 }
 
 const clamp = (value: number, min: number, max: number): number =>
@@ -24,8 +26,9 @@ const clamp = (value: number, min: number, max: number): number =>
 
 /**
  * Above the words when there is room, else below them; horizontally at their start, moved in
- * to stay `margin` inside the viewport. When neither above nor below has room (words taller
- * than the window), the side with more room is taken and the box held inside the viewport.
+ * to stay `margin` inside the viewport. When neither above nor below has room for the whole
+ * box, the side with more room is taken and the box is made as short as that room (maxHeight):
+ * it scrolls rather than covering the words.
  */
 export function placeAboveOrBelow(
   target: Rect,
@@ -40,14 +43,12 @@ export function placeAboveOrBelow(
   const below = target.bottom + gap;
   if (above >= margin) return { left, top: above, side: 'above' };
   if (below + box.height <= viewport.height - margin) return { left, top: below, side: 'below' };
-  const roomAbove = target.top;
-  const roomBelow = viewport.height - target.bottom;
-  const top = clamp(
-    roomAbove >= roomBelow ? above : below,
-    margin,
-    viewport.height - box.height - margin,
-  );
-  return { left, top, side: roomAbove >= roomBelow ? 'above' : 'below' };
+  const roomAbove = target.top - gap - margin;
+  const roomBelow = viewport.height - margin - below;
+  if (roomAbove >= roomBelow) {
+    return { left, top: margin, side: 'above', maxHeight: Math.max(0, roomAbove) };
+  }
+  return { left, top: below, side: 'below', maxHeight: Math.max(0, roomBelow) };
 }
 
 export interface SidePlacement extends Placement {
