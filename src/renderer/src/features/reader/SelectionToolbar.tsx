@@ -154,6 +154,7 @@ export function SelectionToolbar(props: SelectionToolbarProps): JSX.Element {
             aria-pressed={category.id === current?.id}
             aria-keyshortcuts={String(i + 1)}
             aria-label={`Mark as ${category.name}`}
+            title={`${category.name} (${i + 1})`}
             onMouseDown={keep}
             onClick={() => props.onHighlight(category.id)}
           >
