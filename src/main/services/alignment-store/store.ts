@@ -9,7 +9,7 @@ import type { AlignmentGroup, RecordDocument, Side } from '@shared/model';
 import { alignmentProblem, realign } from '../alignment';
 import type { AppContext } from '../context';
 import { requireRecord } from '../library/require-record';
-import { explainDoubtfulRows, type RowTexts } from './explain';
+import { explainDoubtfulRows, rowEvidence, type RowTexts } from './explain';
 import { cachedSentenceLayout } from './layout-cache';
 import {
   deriveSentenceRows,
@@ -120,6 +120,7 @@ export function alignmentView(
     },
     groups: state.groups,
     notes: [],
+    evidence: [],
   };
   const texts: RowTexts = {
     lang: { original: record.original.lang, translation: record.translation.lang },
@@ -133,6 +134,7 @@ export function alignmentView(
     texts,
     level === 'sentence' ? 'sentence' : 'passage',
   );
+  view.evidence = rowEvidence(ctx, view, texts);
   return view;
 }
 
