@@ -3,6 +3,7 @@
 // time through the API, with progress on stderr when it is a terminal and one line per failure.
 import fs from 'node:fs';
 import path from 'node:path';
+import { SEGMENT_UNITS, type UnitChoice } from '@shared/alignment/units';
 import { ApiError } from '@shared/api/errors';
 import type { ImportOutcome } from '@shared/api/contract';
 import { DUPLICATE_POLICIES, type DuplicatePolicy } from '@shared/api/methods/import';
@@ -36,6 +37,7 @@ function parse(args: string[]) {
         json: { type: 'boolean', default: false },
         duplicates: { type: 'string' },
         'original-lang': { type: 'string' },
+        unit: { type: 'string', default: 'auto' },
         'translation-lang': { type: 'string' },
       },
       allowPositionals: true,
@@ -116,6 +118,7 @@ const label = (item: PlannedItem<CliFile>): string =>
 function prepare(
   item: PlannedItem<CliFile>,
   langs: { original?: string; translation?: string },
+  unit: UnitChoice,
 ): Promise<ParsedImport> {
   const request: ImportRequest =
     item.kind === 'record'
@@ -131,6 +134,7 @@ function prepare(
           translation: { path: item.translation.path },
           originalLang: langs.original,
           translationLang: langs.translation,
+          unit,
         };
   return parseImport(request);
 }
@@ -163,6 +167,10 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   if (!DUPLICATE_POLICIES.includes(duplicates)) {
     throw usage(`--duplicates must be skip, replace or keep-both, not “${values.duplicates}”`);
   }
+  const unit = values.unit as UnitChoice;
+  if (unit !== 'auto' && !(SEGMENT_UNITS as readonly string[]).includes(unit)) {
+    throw usage(`--unit must be auto, paragraph, line or sentence, not “${unit}”`);
+  }
   const langs = { original: values['original-lang'], translation: values['translation-lang'] };
   for (const [flag, tag] of Object.entries(langs)) {
     if (tag !== undefined && !LANGUAGE_TAG.test(tag)) {
@@ -189,13 +197,17 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
       progressLine(io, index, items.length, item);
       let parsed: ParsedImport;
       try {
-        parsed = await prepare(item, {
-          original:
-            langs.original ?? (item.kind === 'pair' ? item.originalLang || undefined : undefined),
-          translation:
-            langs.translation ??
-            (item.kind === 'pair' ? item.translationLang || undefined : undefined),
-        });
+        parsed = await prepare(
+          item,
+          {
+            original:
+              langs.original ?? (item.kind === 'pair' ? item.originalLang || undefined : undefined),
+            translation:
+              langs.translation ??
+              (item.kind === 'pair' ? item.translationLang || undefined : undefined),
+          },
+          unit,
+        );
       } catch (error) {
         errors.push({ file: label(item), reason: reasonOf(error) });
         continue;

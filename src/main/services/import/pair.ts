@@ -1,10 +1,13 @@
 // An original and its translation in two files (.txt, .md, .docx or .html): each file is one
-// side, its paragraphs the passages. Languages come from the caller (an explicit choice), the
+// side, its paragraphs the passages (for plain text: blank-line paragraphs, or one segment per
+// line when the file has no blank lines to speak of, or the unit the user chose). Languages come from the caller (an explicit choice), the
 // file's front matter, its name ("x.ru.txt") or the text itself, in that order.
 import path from 'node:path';
+import { baseUnit, splitLines, type UnitChoice } from '@shared/alignment/units';
 import { ApiError } from '@shared/api/errors';
 import { nameParts, originalFirst } from '@shared/import/pairing';
 import { detectLanguage } from '@shared/text/language';
+import { splitSentences } from '../alignment/segment';
 import { creditsFor } from './credits';
 import { parseDateLine } from './dates';
 import { decodeTextFile } from './decode';
@@ -27,6 +30,11 @@ export interface PairOptions {
   translationLang?: string | null;
   /** 'auto': the two files may come in either order; the English one is the translation. */
   order?: 'given' | 'auto';
+  /**
+   * How a plain-text side is cut into passages: `auto` reads blank-line paragraphs when the
+   * file has them and one segment per line otherwise; `sentence` cuts either into sentences.
+   */
+  unit?: UnitChoice;
 }
 
 interface SideText {
@@ -46,7 +54,12 @@ export const SIDE_EXTENSIONS = new Set([
   '.htm',
 ]);
 
-async function readSideText(file: SideFile): Promise<Omit<SideText, 'lang'>> {
+/** A plain text's passages in the chosen unit (sentences are cut later, once the language is known). */
+function plainTextUnits(text: string, unit: UnitChoice): string[] {
+  return baseUnit(text, unit) === 'line' ? splitLines(text) : plainTextParagraphs(text);
+}
+
+async function readSideText(file: SideFile, unit: UnitChoice): Promise<Omit<SideText, 'lang'>> {
   const extension = path.extname(file.name).toLowerCase();
   switch (extension) {
     case '.md':
@@ -67,7 +80,7 @@ async function readSideText(file: SideFile): Promise<Omit<SideText, 'lang'>> {
         const page = htmlToText(text);
         return { paragraphs: page.lines, heading: page.heading, meta: {} };
       }
-      return { paragraphs: plainTextParagraphs(text), heading: null, meta: {} };
+      return { paragraphs: plainTextUnits(text, unit), heading: null, meta: {} };
     }
     default:
       throw badFile(
@@ -77,13 +90,20 @@ async function readSideText(file: SideFile): Promise<Omit<SideText, 'lang'>> {
 }
 
 /** Reads one side; a failure names the side and the file, so the user knows which to fix. */
-async function readSide(file: SideFile, role: string): Promise<SideText> {
+async function readSide(file: SideFile, role: string, unit: UnitChoice): Promise<SideText> {
   try {
-    const side = await readSideText(file);
+    const side = await readSideText(file, unit);
     if (side.paragraphs.length === 0) throw badFile('It holds no text.');
-    const lang =
-      side.meta['lang'] ?? side.meta['language'] ?? nameParts(file.name).lang ?? sideLanguage(side);
-    return { ...side, lang: lang.toLowerCase() };
+    const lang = (
+      side.meta['lang'] ??
+      side.meta['language'] ??
+      nameParts(file.name).lang ??
+      sideLanguage(side)
+    ).toLowerCase();
+    if (unit === 'sentence') {
+      side.paragraphs = side.paragraphs.flatMap((paragraph) => splitSentences(paragraph, lang));
+    }
+    return { ...side, lang };
   } catch (error) {
     if (error instanceof ApiError) {
       throw badFile(`The ${role} (${path.basename(file.name)}): ${error.message}`);
@@ -166,9 +186,10 @@ export async function readPair(
   second: SideFile,
   options: PairOptions = {},
 ): Promise<ParsedRecord> {
+  const unit = options.unit ?? 'auto';
   let [original, translation] = await Promise.all([
-    readSide(first, 'original'),
-    readSide(second, 'translation'),
+    readSide(first, 'original', unit),
+    readSide(second, 'translation', unit),
   ]);
   let files = [first, second];
   if (options.order === 'auto' && !originalFirst(original.lang, translation.lang)) {

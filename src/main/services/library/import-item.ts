@@ -3,6 +3,7 @@
 // or, for trusted in-process callers (the CLI), a path. Every door ends here: whatever goes
 // wrong becomes the item's reason, nothing is written for it, and the batch goes on.
 import path from 'node:path';
+import type { UnitChoice } from '@shared/alignment/units';
 import { ApiError } from '@shared/api/errors';
 import type { DuplicatePolicy, ImportOutcome } from '@shared/api/methods/import';
 import type { importItemInput } from '@shared/api/methods/import';
@@ -28,10 +29,14 @@ export type ImportSource = ContractSource | { path: string };
 /** An item of a batch, as the API takes it or with trusted paths. */
 export type ImportRequest =
   | (Omit<Extract<ContractItem, { kind: 'record' }>, 'file'> & { file: ImportSource })
-  | (Omit<Extract<ContractItem, { kind: 'pair' }>, 'original' | 'translation' | 'order'> & {
+  | (Omit<
+      Extract<ContractItem, { kind: 'pair' }>,
+      'original' | 'translation' | 'order' | 'unit'
+    > & {
       original: ImportSource;
       translation: ImportSource;
       order?: 'given' | 'auto';
+      unit?: UnitChoice;
     });
 
 /** Resolves an import token to the path a native dialog granted (throws for any other). */
@@ -75,6 +80,7 @@ export async function parseImport(
     originalLang: item.originalLang ?? null,
     translationLang: item.translationLang ?? null,
     order: item.order ?? 'given',
+    unit: item.unit ?? 'auto',
   });
   return { record, format: 'pair', files: [original.name, translation.name] };
 }
