@@ -1,6 +1,6 @@
-// Entry point of the `marginalia` command (bin/marginalia.mjs runs the built copy).
-import { runCli } from './run';
-import { serveCommand } from './serve';
+// Entry point of the `marginalia` command (bin/marginalia.mjs runs the built copy). `serve`
+// brings the whole app with it, so it is imported only when asked for.
+import { runCli, type ServeCommand } from './run';
 
 const io = {
   stdout: (text: string) => process.stdout.write(text),
@@ -8,4 +8,7 @@ const io = {
   stderrIsTTY: process.stderr.isTTY === true,
 };
 
-process.exitCode = await runCli(process.argv.slice(2), io, serveCommand);
+const serve: ServeCommand = async (args, cliIo) =>
+  (await import('./serve')).serveCommand(args, cliIo);
+
+process.exitCode = await runCli(process.argv.slice(2), io, serve);
