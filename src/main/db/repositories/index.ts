@@ -11,6 +11,7 @@ import { createDraftsRepository } from './drafts';
 import { createEntitiesRepository } from './entities';
 import { createGlossaryRepository } from './glossary';
 import { createImportHistoryRepository } from './import-history';
+import { createLexiconRepository } from './lexicon';
 import { createRecordNotesRepository } from './record-notes';
 import { createRecordRows } from './record-rows';
 import { createRecordsRepository } from './records';
@@ -35,6 +36,7 @@ export function createRepositories(db: LibraryDatabase) {
     searchIndex: createSearchIndexRepository(db),
     settings: createSettingsRepository(db),
     sharing: createSharingRepository(db),
+    lexicon: createLexiconRepository(db),
     /**
      * Runs `fn` in one transaction (a savepoint inside another): everything it writes through
      * any repository is kept together, or nothing is when it throws. `fn` must be synchronous.

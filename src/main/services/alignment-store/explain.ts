@@ -5,7 +5,11 @@ import { isDoubtful, type RowEvidence, type RowNote } from '@shared/alignment/vi
 import type { AlignmentGroup, Side } from '@shared/model';
 import { languageName } from '@shared/text/language';
 import type { AlignmentView } from '@shared/alignment/view';
-import { explainGroups, type RowEvidence as EngineEvidence } from '../alignment';
+import {
+  explainGroups,
+  type LexiconCounts,
+  type RowEvidence as EngineEvidence,
+} from '../alignment';
 import { extractNumbers, isEditorialMark, oneSidedScore } from '../alignment/evidence';
 
 /** The engine's evidence of a row as the reader and the CLI show it. */
@@ -164,28 +168,38 @@ function viewKey(view: AlignmentView): string {
  * What made each pairing row of a view, as the reader shows it; `owner` (the library's context)
  * keeps the last few results.
  */
-export function rowEvidence(owner: object, view: AlignmentView, texts: RowTexts): RowEvidence[] {
+export function rowEvidence(
+  owner: object,
+  view: AlignmentView,
+  texts: RowTexts,
+  lexicon: { counts: LexiconCounts | null; version: number } = { counts: null, version: 0 },
+): RowEvidence[] {
   let cache = evidenceCaches.get(owner);
   if (!cache) {
     cache = new Map();
     evidenceCaches.set(owner, cache);
   }
   const id = `${view.recordId}:${view.level}`;
-  const key = viewKey(view);
+  const key = `${viewKey(view)}:${lexicon.version}`;
   const hit = cache.get(id);
   if (hit && hit.key === key) return hit.rows;
-  const rows = computeRowEvidence(view, texts);
+  const rows = computeRowEvidence(view, texts, lexicon.counts);
   cache.delete(id);
   cache.set(id, { key, rows });
   while (cache.size > KEPT) cache.delete(cache.keys().next().value!);
   return rows;
 }
 
-function computeRowEvidence(view: AlignmentView, texts: RowTexts): RowEvidence[] {
+function computeRowEvidence(
+  view: AlignmentView,
+  texts: RowTexts,
+  lexicon: LexiconCounts | null,
+): RowEvidence[] {
   const textsOf = (side: Side): string[] => view[side].units.map((_, k) => texts.text(side, k));
   const found = explainGroups(textsOf('original'), textsOf('translation'), view.groups, {
     originalLang: view.original.lang,
     translationLang: view.translation.lang,
+    lexicon,
   });
   const rows: RowEvidence[] = [];
   found.forEach((evidence, row) => {

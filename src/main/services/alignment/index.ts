@@ -9,7 +9,7 @@ export {
 } from './align';
 export type { GroupEvidence } from './cost-model';
 export { explainGroups } from './explain-groups';
-export type { LexiconCounts } from './lexicon';
+export { learnCounts, lexiconCounts, type LearnedCount, type LexiconCounts } from './lexicon';
 export { realign } from './realign';
 export { alignSentences, type SentenceAlignment, type SentenceRef } from './sentences';
 export { sentenceSpans, splitParagraphs, splitSentences, type Span } from './segment';

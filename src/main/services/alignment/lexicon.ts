@@ -12,7 +12,7 @@
 // A pair of segments is then scored by how many of its content words have a linked partner on
 // the other side (word-links.ts, cost-model.ts).
 
-import type { SideWords } from './words';
+import { WordIndex, type SideWords } from './words';
 
 /** Expected counts c(f, e) by stem, as kept per library for one language pair. */
 export interface LexiconCounts {
@@ -266,4 +266,53 @@ export function buildLexicon(
   }
   start[sourceCount] = target32.length;
   return { start, target: Int32Array.from(target32), textPairs: pairs.length, libraryStems };
+}
+
+// A count below this, from a library's confirmed rows, is noise and is not kept.
+const MIN_KEPT_COUNT = 0.1;
+
+/** One learned count of a library lexicon: original stem → translation stem. */
+export interface LearnedCount {
+  source: string;
+  target: string;
+  count: number;
+}
+
+/**
+ * What a library keeps from rows a reader confirmed: Model 1's expected counts over the rows'
+ * stems (each row one training pair), the noise left out. These are the pseudo-counts every later
+ * alignment of the same language pair starts from.
+ */
+export function learnCounts(
+  rows: readonly { original: string; translation: string }[],
+): LearnedCount[] {
+  if (rows.length === 0) return [];
+  const source = WordIndex.of(rows.map((row) => row.original));
+  const target = WordIndex.of(rows.map((row) => row.translation));
+  const pairs = rows.map((_, k) => ({ o0: k, o1: k + 1, t0: k, t1: k + 1 }));
+  const { entries, counts } = trainModel1(source, target, pairs, null);
+  const learned: LearnedCount[] = [];
+  for (let k = 0; k < entries.f.length; k++) {
+    const fi = entries.f[k] ?? 0;
+    const count = counts[k] ?? 0;
+    if (fi >= source.stems.length || count < MIN_KEPT_COUNT) continue;
+    learned.push({
+      source: source.stems[fi] ?? '',
+      target: target.stems[entries.e[k] ?? 0] ?? '',
+      count: Math.round(count * 1000) / 1000,
+    });
+  }
+  return learned;
+}
+
+/** A library's counts as the aligner takes them (null when the library has learned nothing). */
+export function lexiconCounts(learned: readonly LearnedCount[]): LexiconCounts | null {
+  if (learned.length === 0) return null;
+  const counts = new Map<string, Map<string, number>>();
+  for (const { source, target, count } of learned) {
+    let row = counts.get(source);
+    if (!row) counts.set(source, (row = new Map()));
+    row.set(target, (row.get(target) ?? 0) + count);
+  }
+  return { counts };
 }

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { DuplicatePolicy, ImportOutcome } from '@shared/api/methods/import';
 import { alignSequences } from '../alignment';
+import { forgetRecordLexicon, libraryLexicon } from '../alignment-store/library-lexicon';
 import { reanchorRecord } from '../annotations/reanchor';
 import type { AppContext } from '../context';
 import type { ImportFormat, ParsedRecord } from '../import';
@@ -23,8 +24,9 @@ export function contentHash(record: Pick<ParsedRecord, 'original' | 'translation
     .digest('hex');
 }
 
-function align(record: ParsedRecord) {
+function align(ctx: AppContext, record: ParsedRecord) {
   return alignSequences(record.original.paragraphs, record.translation.paragraphs, {
+    lexicon: libraryLexicon(ctx, record.original.lang, record.translation.lang),
     originalLang: record.original.lang,
     translationLang: record.translation.lang,
   });
@@ -53,7 +55,7 @@ export function storeImport(
     };
   }
   // Align before the transaction: it is pure work and keeps the write short.
-  const alignment = align(record);
+  const alignment = align(ctx, record);
   const now = ctx.now();
   const content = (id: string) => ({
     meta: { id, ...record.meta },
@@ -66,6 +68,8 @@ export function storeImport(
   if (existing && policy === 'replace') {
     const report = ctx.transaction(() => {
       ctx.records.replaceContent(content(existing.id));
+      // Its confirmed rows are gone with its text: so is what they taught the lexicon.
+      forgetRecordLexicon(ctx, existing.id);
       ctx.importHistory.add(
         existing.id,
         { format: parsed.format, files: parsed.files, action: 'replaced' },
