@@ -561,12 +561,110 @@ function benchPublicTexts(log: (line: string) => void, hunalign: string | null):
     }
     log(`  ${pad(label, 36)} F1 ${s.f1.toFixed(3)} (target ≥ ${target})${versus}`);
   }
+  {
+    const refs = fs.readFileSync(path.join(PUBLIC, 'gospels.refs.txt'), 'utf8').split('\n');
+    const from = refs.indexOf('Mar 1:1');
+    const to = refs.indexOf('Luk 1:1');
+    const verses = (name: string): string[] =>
+      fs.readFileSync(path.join(PUBLIC, name), 'utf8').split('\n').slice(from, to);
+    const original = verses('gospels.ru.txt');
+    const translation = verses('gospels.en.txt');
+    const gold = original.map((_, k) => ({ original: [k], translation: [k] }));
+    const s = score(gold, alignDetailed(original, translation, RU_EN).groups);
+    let versus = '';
+    if (hunalign) {
+      const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-hunalign-'));
+      fs.writeFileSync(path.join(scratch, 'ru.txt'), `${original.join('\n')}\n`);
+      fs.writeFileSync(path.join(scratch, 'en.txt'), `${translation.join('\n')}\n`);
+      const ladder = execFileSync(
+        hunalign,
+        [path.resolve(path.dirname(hunalign), '../../data/null.dic'), 'ru.txt', 'en.txt'],
+        { cwd: scratch, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+      );
+      fs.rmSync(scratch, { recursive: true, force: true });
+      versus = `   hunalign ${score(gold, beadsOfLadder(ladder, original.length, translation.length)).f1.toFixed(3)}`;
+    }
+    log(
+      `  ${pad(`Mark, ${original.length} verses one per line`, 36)} F1 ${s.f1.toFixed(3)} (target ≥ 0.99)${versus}`,
+    );
+  }
   for (const name of ['excerpt-middle', 'excerpt-marked', 'excerpt-head', 'excerpt-routing']) {
     const original = fileUnits(path.join(PUBLIC, `${name}.ru.txt`));
     const translation = fileUnits(path.join(PUBLIC, `${name}.en.txt`));
     const s = score(publicGold(name), alignDetailed(original, translation, RU_EN).groups);
     log(
       `  ${pad(name, 36)} precision ${s.precision.toFixed(3)} (target ≥ 0.95), recall ${s.recall.toFixed(3)}`,
+    );
+  }
+}
+
+const COLD_ROUNDS = 7;
+
+/** Wall seconds of one run of a command, from spawning it to its exit (output read in full). */
+function wallSeconds(command: string, args: string[], cwd: string): number {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+  return seconds;
+}
+
+/**
+ * `marginalia align` on the 92-line UDHR (and `marginalia --version`) against hunalign on the
+ * same files, each from process start to exit, interleaved, after one warm-up run of each (the
+ * files and V8's compile cache warm, as on a user's second run).
+ */
+function benchColdStart(log: (line: string) => void, hunalign: string | null): void {
+  const cli = path.join(ROOT, 'bin/marginalia.mjs');
+  const ru = path.join(PUBLIC, 'udhr.ru.txt');
+  const en = path.join(PUBLIC, 'udhr.en.txt');
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-cold-'));
+  const runs: [string, () => number][] = [
+    ['marginalia align', () => wallSeconds(process.execPath, [cli, 'align', ru, en], scratch)],
+    [
+      'marginalia align --format ladder',
+      () => wallSeconds(process.execPath, [cli, 'align', ru, en, '--format', 'ladder'], scratch),
+    ],
+    ['marginalia --version', () => wallSeconds(process.execPath, [cli, '--version'], scratch)],
+    ['node -e 0 (Node itself)', () => wallSeconds(process.execPath, ['-e', '0'], scratch)],
+  ];
+  if (hunalign) {
+    const nullDictionary = path.resolve(path.dirname(hunalign), '../../data/null.dic');
+    runs.push([
+      'hunalign (null dict.)',
+      () => wallSeconds(hunalign, [nullDictionary, ru, en], scratch),
+    ]);
+  }
+  const times = new Map<string, number[]>(runs.map(([name]) => [name, []]));
+  for (const [, run] of runs) run();
+  for (let round = 0; round < COLD_ROUNDS; round++) {
+    for (const [name, run] of runs) times.get(name)!.push(run());
+  }
+  fs.rmSync(scratch, { recursive: true, force: true });
+  log('');
+  log(
+    `Cold start: the 92-line UDHR, from process start to exit, ${COLD_ROUNDS} interleaved rounds (median, min–max; load ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs):`,
+  );
+  const ms = (seconds: number): string => `${(seconds * 1000).toFixed(0)} ms`;
+  const theirs = hunalign ? median(times.get('hunalign (null dict.)')!) : null;
+  for (const [name] of runs) {
+    const values = times.get(name)!;
+    const mid = median(values);
+    const target =
+      name === 'marginalia align'
+        ? '  (target < 250 ms)'
+        : name === 'marginalia --version'
+          ? '  (target < 150 ms)'
+          : '';
+    const versus =
+      theirs && name.startsWith('marginalia') ? `  ${(mid / theirs).toFixed(1)}× hunalign` : '';
+    log(
+      `  ${pad(name, 34)} ${padLeft(ms(mid), 7)}  (${ms(Math.min(...values))}–${ms(Math.max(...values))})${target}${versus}`,
     );
   }
 }
@@ -579,5 +677,6 @@ export async function benchAlignment(log: (line: string) => void): Promise<void>
     ? hunalignBinary(() => {})
     : null;
   benchPublicTexts(log, hunalign);
+  benchColdStart(log, hunalign);
   await race(log);
 }
