@@ -8,11 +8,14 @@ import { badFile } from './errors';
 import { decodeHtmlFile, looksLikeHtml, parseArchiveHtml } from './html-page';
 import { splitLanguages } from './language-split';
 import { creditsFor } from './credits';
+import { checkedRecord } from './checked-record';
+import { assertLineCount, nonBlankLines } from './limits';
 import { parseMarkdown } from './markdown';
 import type { ParsedRecord } from './types';
 
 export type { ParsedRecord, ParsedMeta, ParsedText } from './types';
 export { readPair, type PairOptions, type SideFile } from './pair';
+export { IMPORT_LIMITS } from './limits';
 
 /** What a file was read as, kept with the record for provenance. */
 export type ImportFormat = 'archive-text' | 'archive-html' | 'archive-docx' | 'markdown' | 'pair';
@@ -72,6 +75,7 @@ export function parseRecordFileAs(
     case '.md':
     case '.markdown': {
       const text = decodeTextFile(bytes);
+      assertLineCount(nonBlankLines(text));
       const record = markdownRecord(text);
       return record
         ? { record, format: 'markdown' }
@@ -81,6 +85,7 @@ export function parseRecordFileAs(
     case '.txt':
     case '.text': {
       const text = decodeTextFile(bytes);
+      assertLineCount(nonBlankLines(text));
       return looksLikeHtml(text)
         ? { record: parseArchiveHtml(text), format: 'archive-html' }
         : { record: parseArchivePage(text), format: 'archive-text' };
@@ -97,10 +102,13 @@ export async function readRecordFile(
   fileName: string,
   bytes: Uint8Array,
 ): Promise<{ record: ParsedRecord; format: ImportFormat }> {
-  if (path.extname(fileName).toLowerCase() !== '.docx') return parseRecordFileAs(fileName, bytes);
+  if (path.extname(fileName).toLowerCase() !== '.docx') {
+    const { record, format } = parseRecordFileAs(fileName, bytes);
+    return { record: checkedRecord(record), format };
+  }
   const docx = await readDocx(bytes);
   return {
-    record: parseArchivePage(docx.paragraphs.join('\n'), { title: docx.heading }),
+    record: checkedRecord(parseArchivePage(docx.paragraphs.join('\n'), { title: docx.heading })),
     format: 'archive-docx',
   };
 }

@@ -15,6 +15,8 @@ import { readDocx } from './docx';
 import { badFile } from './errors';
 import { decodeHtmlFile, looksLikeHtml } from './html-page';
 import { htmlToText } from './html-text';
+import { checkedRecord } from './checked-record';
+import { assertLineCount, nonBlankLines } from './limits';
 import { parseMarkdown } from './markdown';
 import { plainTextParagraphs } from './plain-text';
 import type { ParsedMeta, ParsedRecord } from './types';
@@ -63,19 +65,24 @@ async function readSideText(file: SideFile, unit: UnitChoice): Promise<Omit<Side
   const extension = path.extname(file.name).toLowerCase();
   switch (extension) {
     case '.md':
-    case '.markdown':
-      return parseMarkdown(decodeTextFile(file.bytes));
+    case '.markdown': {
+      const text = decodeTextFile(file.bytes);
+      assertLineCount(nonBlankLines(text));
+      return parseMarkdown(text);
+    }
     case '.docx':
       return { ...(await readDocx(file.bytes)), meta: {} };
     case '.html':
     case '.htm': {
       const page = htmlToText(decodeHtmlFile(file.bytes));
+      assertLineCount(page.lines.length);
       return { paragraphs: page.lines, heading: page.heading, meta: {} };
     }
     case '.txt':
     case '.text':
     case '': {
       const text = decodeTextFile(file.bytes);
+      assertLineCount(nonBlankLines(text));
       if (looksLikeHtml(text)) {
         const page = htmlToText(text);
         return { paragraphs: page.lines, heading: page.heading, meta: {} };
@@ -198,9 +205,9 @@ export async function readPair(
   }
   if (options.originalLang) original.lang = options.originalLang;
   if (options.translationLang) translation.lang = options.translationLang;
-  return {
+  return checkedRecord({
     meta: metaOf(original, translation, titleFromName(files[1]!.name)),
     original: { lang: original.lang, paragraphs: original.paragraphs },
     translation: { lang: translation.lang, paragraphs: translation.paragraphs },
-  };
+  });
 }
