@@ -22,6 +22,7 @@ import { defaultDataDir } from '../paths';
 import { cliRecord } from './args';
 import type { CliIo } from './errors';
 import { openSession, type Session } from './session';
+import { STYLE } from './terminal';
 
 /** Wrong usage: the CLI prints the message and exits with code 2. */
 function usage(message: string): ApiError {
@@ -154,7 +155,7 @@ function progressLine(
         ? base(item.file)
         : `${base(item.original)} + ${base(item.translation)}`;
   const text = `[${done}/${total}] ${name}`;
-  io.stderr(`\r\x1b[2K${text.length > 100 ? `${text.slice(0, 99)}…` : text}`);
+  io.stderr(`${STYLE.clearLine}${text.length > 100 ? `${text.slice(0, 99)}…` : text}`);
 }
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
@@ -217,7 +218,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
       outcomes.push(storeItem(session.ctx, parsed, label(item), duplicates));
     }
     progressLine(io, items.length, items.length, null);
-    if (io.stderrIsTTY && items.length > 0) io.stderr('\r\x1b[2K');
+    if (io.stderrIsTTY && items.length > 0) io.stderr(STYLE.clearLine);
   } finally {
     session?.close();
   }

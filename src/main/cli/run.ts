@@ -7,6 +7,7 @@ import { CliError, type CliIo } from './errors';
 import { ApiError } from '@shared/api/errors';
 import { appVersion, defaultDataDir } from '../paths';
 import type { Session } from './session';
+import { terminalIo } from './terminal';
 
 export const HELP = `Marginalia — read, align and annotate bilingual archival records.
 
@@ -119,7 +120,8 @@ export type ServeCommand = (args: { dataDir: string; port: number }, io: CliIo) 
  * Runs one CLI invocation and returns its exit code. Never throws: every failure is one line on
  * stderr. `serve` is injected so tests can run the rest without starting servers.
  */
-export async function runCli(argv: string[], io: CliIo, serve?: ServeCommand): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo, serve?: ServeCommand): Promise<number> {
+  const io = terminalIo(rawIo);
   const [command, ...rest] = argv;
   try {
     switch (command) {

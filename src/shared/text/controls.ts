@@ -32,15 +32,15 @@ export function stripBidiControls(text: string): string {
 
 /**
  * Text as a terminal may print it: every control but newline (and tab) shown as a visible
- * escape ("\x1b", "\u009b"), and direction overrides as "<U+202E>", so nothing written to the
+ * escape ("\u001b", "\u009b"), and direction overrides as "<U+202E>", so nothing written to the
  * terminal can act on it.
  */
-export function terminalSafe(text: string, keep: 'lines' | 'none' = 'lines'): string {
+export function terminalSafe(text: string): string {
   return text
     .replace(/[\u0000-\u001F\u007F-\u009F]/g, (c) => {
-      if (keep === 'lines' && (c === '\n' || c === '\t')) return c;
-      const code = c.charCodeAt(0);
-      return code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u00${code.toString(16)}`;
+      if (c === '\n' || c === '\t') return c;
+      // \u001b rather than \x1b: the same escape is valid inside a JSON string.
+      return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     })
     .replace(BIDI_CONTROLS, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase()}>`);
 }

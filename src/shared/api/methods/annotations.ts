@@ -10,7 +10,7 @@ import {
   type ReanchorReport,
 } from '../../model';
 import { LIMITS } from '../limits';
-import { commentInput, id, passageId, returns, side } from '../schemas';
+import { commentInput, id, passageId, plainName, plainText, returns, side } from '../schemas';
 
 /** A selected span: a passage and UTF-16 offsets into its text. */
 const targetInput = z
@@ -24,7 +24,7 @@ const targetInput = z
 const tags = z.array(z.string().max(200, 'tag is too long')).max(64, 'too many tags');
 const noteType = z.enum(TRANSLATION_NOTE_TYPES, 'is not a kind of translation note');
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1A2B3C');
-const categoryName = z.string().trim().min(1, 'must not be empty').max(40, 'is too long');
+const categoryName = plainName(40);
 /**
  * The id the client gave the draft being saved (a UUID made when the editor opened). Saving the
  * same draft again returns what the first save created and writes nothing.
@@ -248,7 +248,7 @@ export const annotationMethods = {
   'transcription.editPassage': {
     input: z.strictObject({
       passageId,
-      text: z.string().max(200_000, 'is too long for one passage'),
+      text: plainText(200_000, 'is too long for one passage'),
     }),
     /** `annotations`: those the edit moved or orphaned, as now stored. */
     output: returns<{
