@@ -34,8 +34,11 @@ function options(overrides: Partial<StartOptions> = {}): StartOptions {
   };
 }
 
+/** Start-up imports the sample through the parse worker: give a busy machine time. */
+const SLOW = { timeout: 20_000, interval: 50 };
+
 async function started(): Promise<void> {
-  await vi.waitFor(() => expect(recorded.windows.length).toBeGreaterThan(0));
+  await vi.waitFor(() => expect(recorded.windows.length).toBeGreaterThan(0), SLOW);
 }
 
 let stderr: ReturnType<typeof vi.spyOn>;
@@ -151,21 +154,26 @@ describe('security at start', () => {
       setSpellCheckerDictionaryDownloadURL: (url: string) => urls.push(url),
     });
     expect(urls).toEqual([`file://${path.join(dir, 'Dictionaries')}/`]);
+    // Each start runs to its window before the next, so none finishes inside a later test.
+    await started();
     resetFakeElectron();
     startDesktopApp(options({ platform: 'darwin' }));
     emitApp('session-created', {
       setSpellCheckerDictionaryDownloadURL: (url: string) => urls.push(url),
     });
     expect(urls).toHaveLength(1);
+    await started();
   });
 
-  it('falls back to the GTK file chooser when the Linux portal is older than version 4', () => {
+  it('falls back to the GTK file chooser when the Linux portal is older than version 4', async () => {
     resetFakeElectron();
     startDesktopApp(options({ platform: 'linux' }));
     expect(recorded.appendedSwitches).toEqual([['xdg-portal-required-version', '4']]);
+    await started();
     resetFakeElectron();
     startDesktopApp(options({ platform: 'win32' }));
     expect(recorded.appendedSwitches).toEqual([]);
+    await started();
   });
 });
 
@@ -230,10 +238,12 @@ describe('links and files from the system', () => {
     const sampleId = (await list())[0]!.id;
     // The sample is already in the library: the app shows it rather than importing it twice.
     emitApp('second-instance', {}, ['/opt/Marginalia/marginalia', 'telegram.txt'], folder);
-    await vi.waitFor(() =>
-      expect(recorded.windows[0]!.loads.at(-1)).toBe(
-        `app://marginalia/index.html#/record/${sampleId}`,
-      ),
+    await vi.waitFor(
+      () =>
+        expect(recorded.windows[0]!.loads.at(-1)).toBe(
+          `app://marginalia/index.html#/record/${sampleId}`,
+        ),
+      SLOW,
     );
     expect(await list()).toHaveLength(1);
   });
@@ -254,7 +264,7 @@ describe('links and files from the system', () => {
     await vi.waitFor(async () => {
       const list = (await invoke('records.list')) as { value: { recordId: string }[] };
       expect(list.value.map((r) => r.recordId).sort()).toEqual(['110374', '999001']);
-    });
+    }, SLOW);
   });
 
   it('a file that cannot be imported is reported in a message, with the reason', async () => {
@@ -264,7 +274,7 @@ describe('links and files from the system', () => {
     startDesktopApp(options());
     await started();
     emitApp('second-instance', {}, ['/opt/Marginalia/marginalia', 'scan.pdf'], folder);
-    await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalledTimes(1), SLOW);
     expect(dialog.showMessageBox).toHaveBeenCalledWith(
       expect.anything(),
       expect.objectContaining({
