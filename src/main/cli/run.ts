@@ -36,6 +36,10 @@ Commands:
   search QUERY        Search the library in both languages (quote the query: "о перемирии",
                       перемир*, Korea OR Корея, -word, lang:ru, tag:NAME, in:notes).
   reindex             Rebuild the search index (maintenance; the index keeps itself current).
+  backup list|create|restore NAME
+                      The library's backups (kept automatically while the app or serve
+                      runs): list them, make one now, or put one back (close the app first;
+                      the library as it was is kept as a before-restore backup).
   serve               Serve the app to a browser on this machine (127.0.0.1 only).
 
 Working together (see README, "Working together"):
@@ -159,6 +163,10 @@ export async function runCli(argv: string[], rawIo: CliIo, serve?: ServeCommand)
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
           : await (await import('./search')).searchCommand(rest, io);
+      case 'backup':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await (await import('./backup')).backupCommand(rest, io);
       case 'reindex':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)

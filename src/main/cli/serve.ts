@@ -14,6 +14,7 @@ export const serveCommand: ServeCommand = async ({ dataDir, port }, io) => {
     version: appVersion(),
     host: headlessHost,
     seedSampleFrom: RESOURCES_DIR,
+    backups: 'default',
   });
   let bridge;
   try {

@@ -170,6 +170,7 @@ export function startDesktopApp(options: StartOptions): void {
         ),
         // A packaged app keeps the sample beside app.asar (extraResources).
         seedSampleFrom: app.isPackaged ? process.resourcesPath : RESOURCES_DIR,
+        backups: 'default',
       });
       const context = workbench.ctx;
       app.on('will-quit', () => workbench.close());
