@@ -22,7 +22,7 @@ beforeAll(async () => {
     timeout: 20_000,
     interval: 50,
   });
-});
+}, 30_000);
 
 afterAll(() => {
   delete process.env['MARGINALIA_DATA_DIR'];

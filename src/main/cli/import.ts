@@ -215,7 +215,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
       }
       session ??= await openSession(dataDir);
       // Reported as the user named the file.
-      outcomes.push(storeItem(session.ctx, parsed, label(item), duplicates));
+      outcomes.push(await storeItem(session.ctx, parsed, label(item), duplicates));
     }
     progressLine(io, items.length, items.length, null);
     if (io.stderrIsTTY && items.length > 0) io.stderr(STYLE.clearLine);

@@ -61,7 +61,9 @@ export function connect(file: string): Database.Database {
   try {
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    // Short: a writer that finds the library locked is tried again by the caller after a pause
+    // (services/busy.ts), so the event loop is never held waiting for another process.
+    db.pragma('busy_timeout = 100');
     db.pragma('synchronous = NORMAL');
     // The search index's triggers call these on every write.
     registerSearchFunctions(db);

@@ -8,6 +8,8 @@ export type ApiErrorCode =
   | 'unsupported'
   | 'bad_file'
   | 'cancelled'
+  /** The library is being written by another Marginalia; trying again later will work. */
+  | 'busy'
   | 'internal';
 
 /**

@@ -13,6 +13,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../context';
 import { runJob, type RunOptions } from '../workers/pool';
 import type { ImportJobItem, JobFile } from '../workers/protocol';
+import { BUSY_MESSAGE, isBusy, retryWhenBusy } from '../busy';
 import { grantedPath } from './import-grants';
 import { storeImport, type ParsedImport } from './store-import';
 
@@ -94,6 +95,7 @@ export async function parseImport(
 /** The sentence a user reads for a failed item; an unexpected failure is logged, not shown. */
 export function reasonOf(error: unknown): string {
   if (error instanceof ApiError) return error.message;
+  if (isBusy(error)) return BUSY_MESSAGE;
   console.error('Import failed unexpectedly:', error);
   return 'Marginalia could not import this file because of an internal error; nothing was saved.';
 }
@@ -113,15 +115,18 @@ function labelOf(item: ImportRequest, resolve: TokenResolver): string {
     : `${name(item.original)} + ${name(item.translation)}`;
 }
 
-/** Store: a parsed item under the duplicate policy; never throws, the outcome says what happened. */
-export function storeItem(
+/**
+ * Store: a parsed item under the duplicate policy, tried again while another Marginalia holds
+ * the library; never throws, the outcome says what happened.
+ */
+export async function storeItem(
   ctx: AppContext,
   parsed: ParsedImport,
   label: string,
   duplicates: DuplicatePolicy,
-): ImportOutcome {
+): Promise<ImportOutcome> {
   try {
-    return storeImport(ctx, parsed, label, duplicates);
+    return await retryWhenBusy(() => storeImport(ctx, parsed, label, duplicates));
   } catch (error) {
     return { status: 'failed', file: label, reason: reasonOf(error) };
   }
