@@ -94,6 +94,12 @@
 -- version 70 (record-credits)
 ~ table records: CREATE TABLE records (id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT, record_id TEXT, type TEXT, source TEXT, rights TEXT, summary TEXT, url TEXT, uploaded TEXT, original_lang TEXT NOT NULL, translation_lang TEXT NOT NULL, content_hash TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL , deleted_at INTEGER, translator TEXT, contributor TEXT) STRICT
 
+-- version 80 (library-lexicon)
++ index lexicon_counts_by_languages: CREATE INDEX lexicon_counts_by_languages ON lexicon_counts(source_lang, target_lang)
++ table lexicon_counts: CREATE TABLE lexicon_counts (record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE, level TEXT NOT NULL CHECK (level IN ('paragraph', 'sentence')), source_lang TEXT NOT NULL, target_lang TEXT NOT NULL, source_stem TEXT NOT NULL, target_stem TEXT NOT NULL, count REAL NOT NULL CHECK (count > 0), PRIMARY KEY (record_id, level, source_stem, target_stem)) STRICT, WITHOUT ROWID
+
+-- version 90 (application-id)
+
 -- version 110 (passages-indexed-by-record)
 - trigger search_passage_insert
 
