@@ -27,7 +27,16 @@ export function openLibrary(dataDir: string): Database.Database {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, LIBRARY_FILE_NAME);
   const found = identifyLibraryFile(file);
-  const db = connect(file);
+  let db: Database.Database;
+  try {
+    db = connect(file);
+  } catch (error) {
+    // Damage in the schema's own pages shows already while the connection is set up.
+    if (found === 'ours' && isCorruption(error)) {
+      throw new LibraryFileError('damaged', damagedMessage(dataDir, (error as Error).message));
+    }
+    throw error;
+  }
   if (found === 'ours') {
     const report = quickCheck(db);
     if (!report.ok) {
@@ -36,6 +45,12 @@ export function openLibrary(dataDir: string): Database.Database {
     }
   }
   return upToDate(db);
+}
+
+/** SQLite's own word that a file's pages cannot be read as a database. */
+function isCorruption(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB';
 }
 
 /** "This library is damaged", with the newest backup and how to restore it. */

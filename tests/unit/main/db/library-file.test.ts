@@ -129,6 +129,21 @@ function damage(file: string): void {
 }
 
 describe('a damaged library', () => {
+  it('is caught when the damage is in the schema itself, read while connecting', async () => {
+    const dir = await libraryOfRecords(2);
+    const file = path.join(dir, 'library.sqlite');
+    // Page 1 past its 100-byte header: the root of sqlite_schema. The header (and with it the
+    // application id that says "Marginalia") stays intact.
+    const bytes = fs.readFileSync(file);
+    for (let i = 100; i < 4096; i++) bytes[i] = (i * 131 + 17) & 0xff;
+    fs.writeFileSync(file, bytes);
+    const before = sha256(file);
+    expect(refusal(dir)).toMatch(
+      /^This library is damaged \(SQLite found: .+\)\. Marginalia has not changed it\./,
+    );
+    expect(sha256(file)).toBe(before);
+  });
+
   it('is caught on open, with the newest backup offered, and the CLI shows no stack', async () => {
     const dir = await libraryOfRecords(8);
     const backup = await cli(['backup', 'create', '--data-dir', dir]);
