@@ -183,7 +183,9 @@ test('the reader fresh, in sentences, correcting, its details, and a doubtful ro
   // The first Russian paragraph garbled in transcription: its row is in doubt.
   const garbled = fs
     .readFileSync(SAMPLE, 'utf8')
-    .replace('Ваши телеграммы о перемирии получены.', 'Погода была хорошей.')
+    // (Twelve times over: the aligner is sure of a short garbled line between sure rows; see the
+    // closing note of 2026-12-03 and alignment.spec.ts.)
+    .replace('Ваши телеграммы о перемирии получены.', 'Погода была хорошей. '.repeat(12).trim())
     .replace(/110374\s*$/, '110999');
   await page.goto(server.url);
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
