@@ -94,10 +94,14 @@ export function cli(args: string[], options: { killAfterMs?: number } = {}): Pro
     let stderr = '';
     child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    if (options.killAfterMs !== undefined) {
-      setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
-    }
-    child.once('exit', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    const timer =
+      options.killAfterMs === undefined
+        ? undefined
+        : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
   });
 }
 
