@@ -107,9 +107,7 @@ for (const viewport of [
   });
 }
 
-// KNOWN FAILURE on main (2026-12-03, see the closing note): integrated late; the flow stalls or
-// fails on the combined code and stays as the specification of the fix.
-test.fixme('a click on a highlight opens its card, even when the filters hid it', async ({
+test('a click on a highlight opens its card, even when the filters hid it', async ({
   page,
   server,
 }) => {
