@@ -27,7 +27,7 @@ async function invokeOverHttp(method: string, input: unknown): Promise<ApiResult
       ok: false,
       error: {
         code: 'internal',
-        message: 'Marginalia’s server is not answering. Is `npm run serve` still running?',
+        message: 'Marginalia’s server is not answering. Is `marginalia serve` still running? Start it again and open the address it prints.',
       },
     };
   }
