@@ -10,6 +10,8 @@ export type ApiErrorCode =
   | 'cancelled'
   /** The library is being written by another Marginalia; trying again later will work. */
   | 'busy'
+  /** The library file is damaged: nothing but its backups can be used until one is restored. */
+  | 'library_damaged'
   | 'internal';
 
 /**
