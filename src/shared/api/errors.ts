@@ -17,7 +17,7 @@ export type ApiErrorCode =
  * entries of its archive, its lines or paragraphs, or the memory or time its reading took.
  */
 export type ImportLimit =
-  'size' | 'unpacked' | 'entries' | 'lines' | 'paragraphs' | 'memory' | 'time';
+  'size' | 'unpacked' | 'entries' | 'lines' | 'paragraphs' | 'nesting' | 'memory' | 'time';
 
 export interface ApiErrorData {
   code: ApiErrorCode;
