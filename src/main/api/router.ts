@@ -4,6 +4,7 @@ import { ApiError, type ApiResult } from '@shared/api/errors';
 import type { z } from 'zod';
 import type { AppContext } from '../services/context';
 import { retryWhenBusy } from '../services/busy';
+import { isReadOnly, readOnlyError } from '../services/read-only';
 import { handlers, type Handler } from './handlers';
 
 function formatIssues(issues: z.core.$ZodIssue[]): { path: string; message: string }[] {
@@ -48,6 +49,7 @@ export async function dispatch(
     return { ok: true, value };
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: error.toJSON() };
+    if (isReadOnly(error)) return { ok: false, error: readOnlyError(ctx.dataDir).toJSON() };
     console.error(`API method ${method} failed:`, error);
     return {
       ok: false,

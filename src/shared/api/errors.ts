@@ -10,6 +10,8 @@ export type ApiErrorCode =
   | 'cancelled'
   /** The library is being written by another Marginalia; trying again later will work. */
   | 'busy'
+  /** The library was opened read-only (no permission to write it); nothing can be changed. */
+  | 'read_only'
   | 'internal';
 
 /**
