@@ -4,6 +4,7 @@ import { ApiError, type ApiErrorData, type ApiResult } from '@shared/api/errors'
 import type { z } from 'zod';
 import type { AppContext } from '../services/context';
 import { retryWhenBusy } from '../services/busy';
+import { isReadOnly, readOnlyError } from '../services/read-only';
 import { handlers, isDoorMethod, type Handler, type HandledMethodName } from './handlers';
 
 function formatIssues(issues: z.core.$ZodIssue[]): { path: string; message: string }[] {
@@ -84,7 +85,12 @@ export async function dispatch(
   }
   const handler = handlers[call.method] as Handler<HandledMethodName>;
   // A write that finds the library busy is tried again, the event loop free meanwhile.
-  return outcomeOf(call.method, () => retryWhenBusy(() => handler(ctx, call.input as never)));
+  return outcomeOf(call.method, () =>
+    retryWhenBusy(() => handler(ctx, call.input as never)).catch((error: unknown) => {
+      // A library opened read-only refuses writes in one sentence, not as an internal error.
+      throw isReadOnly(error) ? readOnlyError(ctx.dataDir) : error;
+    }),
+  );
 }
 
 /** What a transport calls: the door holding the library (./door.ts), or one fixed context. */

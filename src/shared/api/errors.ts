@@ -12,6 +12,8 @@ export type ApiErrorCode =
   | 'busy'
   /** The library file is damaged: nothing but its backups can be used until one is restored. */
   | 'library_damaged'
+  /** The library was opened read-only (no permission to write it); nothing can be changed. */
+  | 'read_only'
   | 'internal';
 
 /**
@@ -19,7 +21,7 @@ export type ApiErrorCode =
  * entries of its archive, its lines or paragraphs, or the memory or time its reading took.
  */
 export type ImportLimit =
-  'size' | 'unpacked' | 'entries' | 'lines' | 'paragraphs' | 'memory' | 'time';
+  'size' | 'unpacked' | 'entries' | 'lines' | 'paragraphs' | 'nesting' | 'memory' | 'time';
 
 export interface ApiErrorData {
   code: ApiErrorCode;
