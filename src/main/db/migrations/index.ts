@@ -8,6 +8,7 @@ import * as importProvenance from './0030-import-provenance';
 import * as scholarlyAnnotation from './0040-scholarly-annotation';
 import * as librarySearch from './0050-library-search';
 import * as recordCredits from './0070-record-credits';
+import * as facsimile from './0100-facsimile';
 
 export interface Migration {
   version: number;
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 40, name: 'scholarly-annotation', up: scholarlyAnnotation.up },
   { version: 50, name: 'library-search', up: librarySearch.up },
   { version: 70, name: 'record-credits', up: recordCredits.up },
+  { version: 100, name: 'facsimile', up: facsimile.up },
 ];

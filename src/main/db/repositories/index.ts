@@ -8,6 +8,7 @@ import { createCatalogueRepository } from './catalogue';
 import { createCategoriesRepository } from './categories';
 import { createCollectionsRepository } from './collections';
 import { createEntitiesRepository } from './entities';
+import { createFacsimileRepository } from './facsimile';
 import { createGlossaryRepository } from './glossary';
 import { createImportHistoryRepository } from './import-history';
 import { createRecordNotesRepository } from './record-notes';
@@ -31,6 +32,7 @@ export function createRepositories(db: LibraryDatabase) {
     catalogue: createCatalogueRepository(db),
     searchIndex: createSearchIndexRepository(db),
     settings: createSettingsRepository(db),
+    facsimile: createFacsimileRepository(db),
     /**
      * Runs `fn` in one transaction (a savepoint inside another): everything it writes through
      * any repository is kept together, or nothing is when it throws. `fn` must be synchronous.
@@ -48,3 +50,4 @@ export type { StoredSentence, StoredSentenceGroup } from './alignment';
 export type { StoredTarget, TargetAnchorUpdate } from './annotations';
 export type { DocFilter, DocRow, ScoredDoc } from './search-index';
 export type { CatalogueRecordRow } from './catalogue';
+export type { NewPageImage, NewSideFacsimile } from './facsimile';

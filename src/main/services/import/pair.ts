@@ -3,6 +3,7 @@
 // file's front matter, its name ("x.ru.txt") or the text itself, in that order.
 import path from 'node:path';
 import { ApiError } from '@shared/api/errors';
+import { IMPORT_EXTENSIONS } from '@shared/import/extensions';
 import { nameParts, originalFirst } from '@shared/import/pairing';
 import { detectLanguage } from '@shared/text/language';
 import { creditsFor } from './credits';
@@ -13,8 +14,10 @@ import { badFile } from './errors';
 import { decodeHtmlFile, looksLikeHtml } from './html-page';
 import { htmlToText } from './html-text';
 import { parseMarkdown } from './markdown';
+import type { OcrOptions } from './ocr';
 import { plainTextParagraphs } from './plain-text';
-import type { ParsedMeta, ParsedRecord } from './types';
+import { facsimileOf, isScanFile, readScan } from './scan-record';
+import type { ParsedFacsimile, ParsedMeta, ParsedRecord } from './types';
 
 export interface SideFile {
   name: string;
@@ -27,6 +30,8 @@ export interface PairOptions {
   translationLang?: string | null;
   /** 'auto': the two files may come in either order; the English one is the translation. */
   order?: 'given' | 'auto';
+  /** Progress and cancel for sides that need OCR. */
+  ocr?: OcrOptions;
 }
 
 interface SideText {
@@ -34,20 +39,23 @@ interface SideText {
   heading: string | null;
   meta: Record<string, string>;
   lang: string;
+  facsimile?: ParsedFacsimile;
 }
 
-export const SIDE_EXTENSIONS = new Set([
-  '.txt',
-  '.text',
-  '.md',
-  '.markdown',
-  '.docx',
-  '.html',
-  '.htm',
-]);
+export const SIDE_EXTENSIONS = new Set(IMPORT_EXTENSIONS);
 
-async function readSideText(file: SideFile): Promise<Omit<SideText, 'lang'>> {
+async function readSideText(file: SideFile, ocr: OcrOptions): Promise<Omit<SideText, 'lang'>> {
   const extension = path.extname(file.name).toLowerCase();
+  if (isScanFile(file.name)) {
+    const scan = await readScan(file.name, file.bytes, ocr);
+    const heading = scan.passages.find((p) => p.kind === 'heading')?.text ?? null;
+    return {
+      paragraphs: scan.passages.map((p) => p.text),
+      heading: heading && heading.length <= 200 ? heading : null,
+      meta: {},
+      facsimile: facsimileOf(path.basename(file.name), scan, scan.passages),
+    };
+  }
   switch (extension) {
     case '.md':
     case '.markdown':
@@ -71,15 +79,15 @@ async function readSideText(file: SideFile): Promise<Omit<SideText, 'lang'>> {
     }
     default:
       throw badFile(
-        `Marginalia reads originals and translations from .txt, .md, .docx and .html files, not “${extension}”.`,
+        `Marginalia reads originals and translations from .txt, .md, .docx, .html and .pdf files and scans (.png, .jpg, .tif), not “${extension}”.`,
       );
   }
 }
 
 /** Reads one side; a failure names the side and the file, so the user knows which to fix. */
-async function readSide(file: SideFile, role: string): Promise<SideText> {
+async function readSide(file: SideFile, role: string, ocr: OcrOptions = {}): Promise<SideText> {
   try {
-    const side = await readSideText(file);
+    const side = await readSideText(file, ocr);
     if (side.paragraphs.length === 0) throw badFile('It holds no text.');
     const lang =
       side.meta['lang'] ?? side.meta['language'] ?? nameParts(file.name).lang ?? sideLanguage(side);
@@ -160,6 +168,12 @@ function metaOf(original: SideText, translation: SideText, fallbackTitle: string
   };
 }
 
+const sideOf = (side: SideText): ParsedRecord['original'] => ({
+  lang: side.lang,
+  paragraphs: side.paragraphs,
+  ...(side.facsimile ? { facsimile: side.facsimile } : {}),
+});
+
 /** Reads a pair of files into one record, without aligning or storing it. */
 export async function readPair(
   first: SideFile,
@@ -167,8 +181,8 @@ export async function readPair(
   options: PairOptions = {},
 ): Promise<ParsedRecord> {
   let [original, translation] = await Promise.all([
-    readSide(first, 'original'),
-    readSide(second, 'translation'),
+    readSide(first, 'original', options.ocr),
+    readSide(second, 'translation', options.ocr),
   ]);
   let files = [first, second];
   if (options.order === 'auto' && !originalFirst(original.lang, translation.lang)) {
@@ -179,7 +193,7 @@ export async function readPair(
   if (options.translationLang) translation.lang = options.translationLang;
   return {
     meta: metaOf(original, translation, titleFromName(files[1]!.name)),
-    original: { lang: original.lang, paragraphs: original.paragraphs },
-    translation: { lang: translation.lang, paragraphs: translation.paragraphs },
+    original: sideOf(original),
+    translation: sideOf(translation),
   };
 }

@@ -7,6 +7,7 @@ import { alignSequences } from '../alignment';
 import { reanchorRecord } from '../annotations/reanchor';
 import type { AppContext } from '../context';
 import type { ImportFormat, ParsedRecord } from '../import';
+import { storeFacsimile } from './store-facsimile';
 
 /** A record read from its file(s), ready to be stored. */
 export interface ParsedImport {
@@ -66,6 +67,7 @@ export function storeImport(
   if (existing && policy === 'replace') {
     const report = ctx.transaction(() => {
       ctx.records.replaceContent(content(existing.id));
+      storeFacsimile(ctx, existing.id, record);
       ctx.importHistory.add(
         existing.id,
         { format: parsed.format, files: parsed.files, action: 'replaced' },
@@ -85,6 +87,7 @@ export function storeImport(
   const id = ctx.newRecordId();
   ctx.transaction(() => {
     ctx.records.insert(content(id));
+    storeFacsimile(ctx, id, record);
     ctx.importHistory.add(
       id,
       { format: parsed.format, files: parsed.files, action: existing ? 'kept-both' : 'imported' },

@@ -1,5 +1,6 @@
 import { useState, type JSX } from 'react';
 import { languageName } from '@shared/text/language';
+import { IMPORT_ACCEPT } from '@shared/import/extensions';
 import type { BatchItem } from './use-import-batch';
 
 /** Languages offered for an original or a translation; "Detect" leaves it to the text. */
@@ -52,7 +53,7 @@ export function PairForm({ onImport }: { onImport(item: BatchItem): void }): JSX
   const [originalLang, setOriginalLang] = useState('');
   const [translationLang, setTranslationLang] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const accept = '.txt,.text,.md,.markdown,.docx,.html,.htm';
+  const accept = IMPORT_ACCEPT;
 
   const pickBoth = (files: File[]): void => {
     if (files.length !== 2) {
