@@ -22,11 +22,17 @@ export interface OcrOptions {
 }
 
 /**
- * Where the language data is: MARGINALIA_TESSDATA when set (tests, a custom install), else the
- * app's resources/tessdata, which `npm install` fills (scripts/ocr-data.mjs).
+ * Where the language data is: MARGINALIA_TESSDATA when set (a custom install), else the app's
+ * resources/tessdata, which `npm install` fills (scripts/ocr-data.mjs).
  */
 export function tessdataDir(): string {
-  return process.env['MARGINALIA_TESSDATA'] ?? path.join(RESOURCES_DIR, 'tessdata');
+  const fromEnv = process.env['MARGINALIA_TESSDATA'];
+  if (fromEnv) return fromEnv;
+  // A packaged app keeps it beside app.asar (electron-builder's extraResources).
+  const packaged = (process as { resourcesPath?: string }).resourcesPath;
+  if (packaged && fs.existsSync(path.join(packaged, 'tessdata')))
+    return path.join(packaged, 'tessdata');
+  return path.join(RESOURCES_DIR, 'tessdata');
 }
 
 function assertLanguageData(dir: string): void {
