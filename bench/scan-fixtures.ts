@@ -4,8 +4,10 @@
 // running heads, page numbers and footnotes; and a renderer of the same pages to images for
 // OCR, clean or degraded (noise, skew, low contrast, JPEG artefacts).
 import fs from 'node:fs';
+import path from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import { RESOURCES_DIR } from '../src/main/paths';
 import { parseArchivePage } from '../src/main/services/import/archive-page';
 
 export const FONTS = {
