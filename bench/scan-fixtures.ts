@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
-import { RESOURCES_DIR } from '../src/main/paths';
 import { parseArchivePage } from '../src/main/services/import/archive-page';
 
 export const FONTS = {
@@ -234,8 +233,12 @@ export async function typesetPdf(
 
 /** The seed record's Russian original and English translation, paragraph by paragraph. */
 export function seedTexts(): { ru: string[]; en: string[] } {
+  // From the sources (bench/) or the built bundle (out/main/), the project root is above.
+  const root = ['..', '../..']
+    .map((up) => path.resolve(import.meta.dirname, up))
+    .find((dir) => fs.existsSync(path.join(dir, 'resources/sample')));
   const text = fs.readFileSync(
-    new URL('../resources/sample/wilson-center-110374.txt', import.meta.url),
+    path.join(root ?? '.', 'resources/sample/wilson-center-110374.txt'),
     'utf8',
   );
   const record = parseArchivePage(text.replace(/\r\n?/g, '\n'));
