@@ -63,7 +63,7 @@ describe('bad PDFs and images are refused, nothing written', () => {
     expect(await refused('secret.pdf', Buffer.from(encrypted, 'latin1'))).toMatch(
       /encrypted \(password-protected\)/,
     );
-  });
+  }, 120_000);
 
   it('a PDF with JavaScript, even when the name is spelled with # escapes', async () => {
     for (const name of ['JavaScript', 'J#61vaScript']) {
@@ -78,7 +78,7 @@ describe('bad PDFs and images are refused, nothing written', () => {
         /contains JavaScript.*never runs scripts/,
       );
     }
-  });
+  }, 120_000);
 
   it('a PDF whose cross-reference table is broken', async () => {
     const pdf = Buffer.from(await text()).toString('latin1');
@@ -86,7 +86,7 @@ describe('bad PDFs and images are refused, nothing written', () => {
     expect(await refused('broken.pdf', Buffer.from(broken, 'latin1'))).toMatch(
       /damaged: its cross-reference table is broken/,
     );
-  });
+  }, 120_000);
 
   it('a PDF with no pages, and a file that only says it is a PDF', async () => {
     // pdf-lib always writes a page; take it out of the page tree, keeping every offset.
@@ -105,7 +105,7 @@ describe('bad PDFs and images are refused, nothing written', () => {
       /not a PDF/,
     );
     expect(await refused('nothing.pdf', Buffer.alloc(0))).toMatch(/empty/);
-  });
+  }, 120_000);
 
   it('a 40,000 × 40,000 px image (a decompression bomb) is refused from its header', async () => {
     expect(await refused('bomb.png', pngHeader(40_000, 40_000))).toMatch(
@@ -113,7 +113,7 @@ describe('bad PDFs and images are refused, nothing written', () => {
     );
     expect(await refused('bomb.jpg', jpegHeader(40_000, 40_000))).toMatch(/40,000 × 40,000 pixels/);
     expect(await refused('wide.png', pngHeader(9_000, 9_000))).toMatch(/81,000,000|too large/);
-  });
+  }, 120_000);
 
   it('images in formats Marginalia does not read', async () => {
     const gif = Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1');
@@ -122,14 +122,14 @@ describe('bad PDFs and images are refused, nothing written', () => {
       /not an image Marginalia reads: scans are imported as PNG, JPEG or TIFF/,
     );
     expect(await refused('scan.tif', Buffer.from('II*\0garbage', 'latin1'))).toMatch(/TIFF/);
-  });
+  }, 120_000);
 
   it('a 2 GB PDF is refused by its size before it is read', async () => {
     const file = path.join(tempDir('huge'), 'huge.pdf');
     fs.writeFileSync(file, '');
     fs.truncateSync(file, 2 * 1024 ** 3);
     expect(await refusedItem({ kind: 'record', file: { path: file } })).toMatch(/too large|limit/i);
-  });
+  }, 120_000);
 
   it('a pair whose PDF side is bad names that side', async () => {
     const good = Buffer.from(await text()).toString('base64');
@@ -142,5 +142,5 @@ describe('bad PDFs and images are refused, nothing written', () => {
       translation: { name: 'translation.pdf', base64: good },
     });
     expect(reason).toMatch(/^The original \(scan\.pdf\): This PDF is damaged/);
-  });
+  }, 120_000);
 });

@@ -76,7 +76,7 @@ describe('importing PDFs', () => {
     } finally {
       ctx.db.close();
     }
-  });
+  }, 120_000);
 
   it('stores a page image once, however many records show it, and drops it with the last', async () => {
     const ctx = memoryContext();
@@ -93,5 +93,5 @@ describe('importing PDFs', () => {
     const again = await importItem(ctx, { kind: 'record', file }, 'replace');
     expect(again.status).toBe('replaced');
     expect(images()).toBe(set.pages);
-  });
+  }, 120_000);
 });

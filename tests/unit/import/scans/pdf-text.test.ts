@@ -47,7 +47,7 @@ describe('reading a text-layer PDF', () => {
       ...doc.slice(1).map(() => 'paragraph'),
       'footnote',
     ]);
-  });
+  }, 120_000);
 
   it('gives back the English translation, with a footnote kept as a footnote', async () => {
     const doc = blocks('Ciphered Telegram No. 3917', [...en, ...en], {
@@ -62,7 +62,7 @@ describe('reading a text-layer PDF', () => {
     const side = await readPdf(set.pdf, { images: false });
     expect(side.passages.map((p) => p.text)).toEqual(set.gold);
     expect(side.passages.filter((p) => p.kind === 'footnote')).toHaveLength(1);
-  });
+  }, 120_000);
 
   it('keeps each passage’s page and the boxes of its lines', async () => {
     const set = await typesetPdf(blocks('Telegram', [...en, ...en, ...en]), { size: 12 });
@@ -79,5 +79,5 @@ describe('reading a text-layer PDF', () => {
         expect(box.x + box.w).toBeLessThanOrEqual(595.28 - 70);
       }
     }
-  });
+  }, 120_000);
 });
