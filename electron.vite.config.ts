@@ -26,16 +26,20 @@ function contentSecurityPolicyMeta(): Plugin {
 
 const shared = { '@shared': resolve(import.meta.dirname, 'src/shared') };
 
+/** The parse worker's code (src/main/services/workers/pool.ts starts it as out/main/worker.js). */
+const WORKER_ENTRY = 'src/main/services/workers/entry.ts';
+
 export default defineConfig({
   main: {
     resolve: { alias: shared },
     build: {
       rollupOptions: {
-        // Three entries share one build: the Electron shell, the CLI (plain Node: it never
-        // imports `electron`) and the benchmark.
+        // Four entries share one build: the Electron shell, the CLI (plain Node: it never
+        // imports `electron`), the parse worker both of them start, and the benchmark.
         input: {
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
           cli: resolve(import.meta.dirname, 'src/main/cli/main.ts'),
+          worker: resolve(import.meta.dirname, WORKER_ENTRY),
           bench: resolve(import.meta.dirname, 'bench/main.ts'),
         },
       },

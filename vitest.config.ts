@@ -12,6 +12,8 @@ export default defineConfig({
       'tests/packaging/**/*.test.ts',
     ],
     environment: 'node',
+    // Imports run in the parse worker: build it from the sources first.
+    globalSetup: ['tests/unit/support/worker-bundle.ts'],
     testTimeout: 20_000,
     // `npm run test:unit -- --coverage`: what the unit tests run of src, by V8's own counters.
     coverage: {

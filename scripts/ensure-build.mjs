@@ -10,6 +10,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outputs = [
   'out/main/cli.js',
   'out/main/index.js',
+  'out/main/worker.js',
   'out/preload/index.cjs',
   'out/renderer/index.html',
 ];

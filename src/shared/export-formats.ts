@@ -11,6 +11,7 @@ export const EXPORT_FORMATS = [
   'docx',
   'csl',
   'bib',
+  'tmx',
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -105,6 +106,14 @@ export const EXPORT_FORMAT_INFO: Record<ExportFormat, ExportFormatInfo> = {
     description: 'For LaTeX and reference managers.',
     extension: 'bib',
     mimeType: 'application/x-bibtex',
+    binary: false,
+  },
+  tmx: {
+    id: 'tmx',
+    label: 'Translation memory (TMX)',
+    description: 'The confirmed rows as a TMX 1.4b memory, for OmegaT, Trados and other CAT tools.',
+    extension: 'tmx',
+    mimeType: 'application/x-tmx+xml',
     binary: false,
   },
 };

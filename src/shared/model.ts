@@ -205,6 +205,32 @@ export interface RecordNote {
   updatedAt: number | null;
 }
 
+/** What a draft is written about: selected words (a new note), or an existing note. */
+export type DraftTarget =
+  | { kind: 'span'; passageId: number; start: number; end: number; quote: string }
+  | { kind: 'note'; annotationId: string };
+
+/**
+ * Words being written, kept in the library as they are typed so that a reload or a crash loses
+ * nothing: a new note's comment, an edit of a note's comment, or a reply. One per record and
+ * target; saving it (under its id) or discarding it removes it.
+ */
+export interface Draft {
+  /** Made by the client when the editor opened; the note saved from it is created under it. */
+  id: string;
+  recordId: string;
+  kind: 'comment' | 'reply';
+  target: DraftTarget;
+  /** Lexical JSON, or null while nothing is written. */
+  json: string | null;
+  categoryId: string | null;
+  tags: string[];
+  noteType: TranslationNoteType | null;
+  /** Increases with every save from the client; an older one arriving late changes nothing. */
+  revision: number;
+  updatedAt: number;
+}
+
 /** A place in a record's text where a term or name occurs. */
 export interface TextOccurrence {
   recordId: string;

@@ -58,6 +58,8 @@ test('keyboard: H highlights, C comments with a link, Ctrl+Enter saves', async (
   await expect(link).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Kaesong');
   await expect(link).toHaveAttribute('rel', /noopener/);
   await expect(english.locator('mark', { hasText: 'Gaeseong [Kaesong]' })).toBeVisible();
+  // Exactly one note each: the highlight and the comment.
+  await expect(panel.getByRole('button', { name: /^Show “/ })).toHaveCount(2);
 });
 
 test('closing the editor with unsaved words asks first', async ({ page, server }) => {

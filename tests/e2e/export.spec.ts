@@ -97,6 +97,12 @@ async function annotateSample(page: Page): Promise<string> {
     categoryId: 'question',
     comment: { json: comment('Why does Stalin leave the talks to Mao?') },
   });
+  // One row checked and confirmed: the translation memory holds it.
+  await apiCall(page, 'alignment.confirm', {
+    recordId: summary!.id,
+    level: 'paragraph',
+    row: { original: [1], translation: [3] },
+  });
   return summary!.id;
 }
 
@@ -171,6 +177,14 @@ test('every format comes out of the Export dialog as a download', async ({ page,
       'Citations (BibTeX)',
       /- citations\.bib$/,
       (b) => expect(b.toString()).toMatch(/^@misc\{ciphered1951_110374,/),
+    ],
+    [
+      'Translation memory (TMX)',
+      /- translation memory\.tmx$/,
+      (b) =>
+        expect(b.toString()).toContain(
+          '<tuv xml:lang="ru"><seg>Ваши телеграммы о перемирии получены.</seg></tuv>',
+        ),
     ],
   ];
   for (const [label, name, check] of expectations) {

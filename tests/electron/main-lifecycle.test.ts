@@ -16,8 +16,13 @@ beforeAll(async () => {
   resetFakeElectron();
   process.env['MARGINALIA_DATA_DIR'] = dataDir;
   await import('../../src/main/index');
-  await vi.waitFor(() => expect(recorded.windows).toHaveLength(1));
-});
+  // app.whenReady().then(…) opens the library and imports the sample through the parse worker
+  // before it opens the window: give a busy machine time.
+  await vi.waitFor(() => expect(recorded.windows).toHaveLength(1), {
+    timeout: 20_000,
+    interval: 50,
+  });
+}, 30_000);
 
 afterAll(() => {
   delete process.env['MARGINALIA_DATA_DIR'];

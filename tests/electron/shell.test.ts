@@ -188,6 +188,9 @@ describe('the app:// protocol', () => {
 
   it('never serves files outside it', () => {
     expect(serveAppRequest(dir, 'app://marginalia/../../etc/passwd').status).toBe(404);
+    // A malformed %-escape is a bad request, not an exception (issue 14, point 5).
+    expect(serveAppRequest(dir, 'app://marginalia/%ZZ').status).toBe(400);
+    expect(serveAppRequest(dir, 'app://marginalia/%c0%ae%c0%ae/etc/passwd').status).toBe(400);
     expect(serveAppRequest(dir, 'app://marginalia/%2e%2e%2f%2e%2e%2fetc%2fpasswd').status).toBe(
       404,
     );

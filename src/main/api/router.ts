@@ -3,6 +3,7 @@ import { contract, isMethodName, type MethodName } from '@shared/api/contract';
 import { ApiError, type ApiResult } from '@shared/api/errors';
 import type { z } from 'zod';
 import type { AppContext } from '../services/context';
+import { retryWhenBusy } from '../services/busy';
 import { handlers, type Handler } from './handlers';
 
 function formatIssues(issues: z.core.$ZodIssue[]): { path: string; message: string }[] {
@@ -42,7 +43,8 @@ export async function dispatch(
   }
   try {
     const handler = handlers[method] as Handler<MethodName>;
-    const value = await handler(ctx, parsed.data as never);
+    // A write that finds the library busy is tried again, the event loop free meanwhile.
+    const value = await retryWhenBusy(() => handler(ctx, parsed.data as never));
     return { ok: true, value };
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: error.toJSON() };

@@ -71,7 +71,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     }
     const file = await session.call('export.file', { recordIds: ids, format });
     if (out === null) {
-      io.stdout(file.content);
+      (io.file ?? io.stdout)(file.content);
       return;
     }
     write(out, file);

@@ -3,6 +3,7 @@
 // time through the API, with progress on stderr when it is a terminal and one line per failure.
 import fs from 'node:fs';
 import path from 'node:path';
+import { SEGMENT_UNITS, type UnitChoice } from '@shared/alignment/units';
 import { ApiError } from '@shared/api/errors';
 import type { ImportOutcome } from '@shared/api/contract';
 import { DUPLICATE_POLICIES, type DuplicatePolicy } from '@shared/api/methods/import';
@@ -21,6 +22,7 @@ import { defaultDataDir } from '../paths';
 import { cliRecord } from './args';
 import type { CliIo } from './errors';
 import { openSession, type Session } from './session';
+import { STYLE } from './terminal';
 
 /** Wrong usage: the CLI prints the message and exits with code 2. */
 function usage(message: string): ApiError {
@@ -36,6 +38,7 @@ function parse(args: string[]) {
         json: { type: 'boolean', default: false },
         duplicates: { type: 'string' },
         'original-lang': { type: 'string' },
+        unit: { type: 'string', default: 'auto' },
         'translation-lang': { type: 'string' },
       },
       allowPositionals: true,
@@ -116,6 +119,7 @@ const label = (item: PlannedItem<CliFile>): string =>
 function prepare(
   item: PlannedItem<CliFile>,
   langs: { original?: string; translation?: string },
+  unit: UnitChoice,
 ): Promise<ParsedImport> {
   const request: ImportRequest =
     item.kind === 'record'
@@ -131,6 +135,7 @@ function prepare(
           translation: { path: item.translation.path },
           originalLang: langs.original,
           translationLang: langs.translation,
+          unit,
         };
   return parseImport(request);
 }
@@ -150,7 +155,7 @@ function progressLine(
         ? base(item.file)
         : `${base(item.original)} + ${base(item.translation)}`;
   const text = `[${done}/${total}] ${name}`;
-  io.stderr(`\r\x1b[2K${text.length > 100 ? `${text.slice(0, 99)}…` : text}`);
+  io.stderr(`${STYLE.clearLine}${text.length > 100 ? `${text.slice(0, 99)}…` : text}`);
 }
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
@@ -162,6 +167,10 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   const duplicates = (values.duplicates ?? 'skip') as DuplicatePolicy;
   if (!DUPLICATE_POLICIES.includes(duplicates)) {
     throw usage(`--duplicates must be skip, replace or keep-both, not “${values.duplicates}”`);
+  }
+  const unit = values.unit as UnitChoice;
+  if (unit !== 'auto' && !(SEGMENT_UNITS as readonly string[]).includes(unit)) {
+    throw usage(`--unit must be auto, paragraph, line or sentence, not “${unit}”`);
   }
   const langs = { original: values['original-lang'], translation: values['translation-lang'] };
   for (const [flag, tag] of Object.entries(langs)) {
@@ -189,23 +198,27 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
       progressLine(io, index, items.length, item);
       let parsed: ParsedImport;
       try {
-        parsed = await prepare(item, {
-          original:
-            langs.original ?? (item.kind === 'pair' ? item.originalLang || undefined : undefined),
-          translation:
-            langs.translation ??
-            (item.kind === 'pair' ? item.translationLang || undefined : undefined),
-        });
+        parsed = await prepare(
+          item,
+          {
+            original:
+              langs.original ?? (item.kind === 'pair' ? item.originalLang || undefined : undefined),
+            translation:
+              langs.translation ??
+              (item.kind === 'pair' ? item.translationLang || undefined : undefined),
+          },
+          unit,
+        );
       } catch (error) {
         errors.push({ file: label(item), reason: reasonOf(error) });
         continue;
       }
       session ??= await openSession(dataDir);
       // Reported as the user named the file.
-      outcomes.push(storeItem(session.ctx, parsed, label(item), duplicates));
+      outcomes.push(await storeItem(session.ctx, parsed, label(item), duplicates));
     }
     progressLine(io, items.length, items.length, null);
-    if (io.stderrIsTTY && items.length > 0) io.stderr('\r\x1b[2K');
+    if (io.stderrIsTTY && items.length > 0) io.stderr(STYLE.clearLine);
   } finally {
     session?.close();
   }

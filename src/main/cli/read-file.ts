@@ -1,6 +1,7 @@
 // How a command reads a file the user named on the command line: with the import pipeline's one
 // reader (which checks the size before reading), its refusal turned into the CLI's one line.
-import { readImportFile, reasonOf } from '../api/local';
+import { ApiError } from '@shared/api/errors';
+import { readImportFile } from '../api/texts';
 import { CliError } from './errors';
 
 /** "No such file." → "no such file", to follow "cannot read FILE: ". */
@@ -11,6 +12,7 @@ export function readUserFile(file: string): { name: string; bytes: Uint8Array } 
   try {
     return readImportFile(file);
   } catch (error) {
-    throw new CliError(`cannot read ${file}: ${fragment(reasonOf(error))}`);
+    const reason = error instanceof ApiError ? error.message : (error as Error).message;
+    throw new CliError(`cannot read ${file}: ${fragment(reason)}`);
   }
 }

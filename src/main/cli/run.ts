@@ -1,13 +1,13 @@
-// `marginalia`: the command line's entry, its help and its commands, each a thin door onto the API.
+// The `marginalia` command line: help, version and one function per command, each a thin door onto
+// the API. Each command's module (and what it needs: the database, the API schemas, the
+// importers) is imported only when that command runs, so `--version` and `align` start in a few
+// tens of milliseconds.
 import { cliRecord, dataDirOf, parseCommandArgs } from './args';
 import { CliError, type CliIo } from './errors';
 import { ApiError } from '@shared/api/errors';
 import { appVersion, defaultDataDir } from '../paths';
-import { alignCommand } from './align';
-import { exportCommand, importAnnotationsCommand } from './export';
-import { importCommand } from './import';
-import { reindexCommand, searchCommand } from './search';
-import { withSession } from './session';
+import type { Session } from './session';
+import { terminalIo } from './terminal';
 
 export const HELP = `Marginalia — read, align and annotate bilingual archival records.
 
@@ -30,11 +30,32 @@ Commands:
                       TEI or Marginalia JSON, re-anchored on the record's text (a TEI or
                       JSON file that carries its record brings it in).
   align ORIGINAL TRANSLATION
-                      Align two text files (paragraphs split on blank lines); nothing is stored.
+                      Align two text files; nothing is stored. A file with blank lines
+                      between paragraphs is read by paragraph, one without by line (one
+                      segment per line, as hunalign and LF Aligner take it); see --unit.
   search QUERY        Search the library in both languages (quote the query: "о перемирии",
                       перемир*, Korea OR Корея, -word, lang:ru, tag:NAME, in:notes).
   reindex             Rebuild the search index (maintenance; the index keeps itself current).
+  backup list|create|restore NAME
+                      The library's backups (kept automatically while the app or serve
+                      runs): list them, make one now, or put one back (close the app first;
+                      the library as it was is kept as a before-restore backup).
   serve               Serve the app to a browser on this machine (127.0.0.1 only).
+
+Working together (see README, "Working together"):
+  share ID… --name NAME --server ws://HOST:PORT
+                      Share records as a collection on a sync server; prints an invite
+                      (--role member|reader, --days N, --as YOUR-NAME, --private).
+  invite COLLECTION   Another invite for a collection you share (--role, --days).
+  join INVITE         Join a shared collection from its link or code (--as YOUR-NAME;
+                      --server ws://HOST:PORT: another address of the same server).
+  sync [--once]       Sync every shared collection (once, or until interrupted).
+  members COLLECTION  List a shared collection's members.
+  revoke COLLECTION MEMBER
+                      Remove a member (by id or name); only the owner can.
+  leave COLLECTION    Stop sharing; --keep keeps the collection as a local copy.
+  sync-server --port N [--redis redis://HOST:PORT] [--host H]
+                      Run a sync server (Hocuspocus) storing documents in --data-dir.
   help                Show this help.
 
 Options:
@@ -44,7 +65,10 @@ Options:
                       import-annotations).
   --duplicates MODE   import: when a record is already there (same record ID or text):
                       skip (default), replace (keeps its id and notes) or keep-both.
-  --format FORMAT     export: md (default), csv, json, jsonld, tei, html, pdf, docx, csl, bib.
+  --format FORMAT     export: md (default), csv, json, jsonld, tei, html, pdf, docx, csl, bib,
+                      tmx (a translation memory of the record's confirmed rows).
+                      align: text (default), json, tsv (one row a line: original, translation,
+                      confidence), ladder (hunalign's), tmx (TMX 1.4b for CAT tools).
   --out PATH          export: write this file (all records in one), or into this folder
                       (one file per record), instead of printing to stdout; pdf and docx
                       need it.
@@ -54,13 +78,20 @@ Options:
   --limit N           search: how many records to show (default 20).
   --hits N            search: hits shown per record (default 3).
   --no-names          search: capitalised words do not also match their transliteration.
-  --level LEVEL       align: paragraph (default) or sentence rows.
+  --unit UNIT         align, import --pair: how plain text is cut: auto (default: blank-line
+                      paragraphs, or one segment per line in a file without them),
+                      paragraph, line or sentence.
   --original-lang TAG, --translation-lang TAG
                       align, import: the languages (e.g. ru, en); detected when omitted.
   -h, --help          Show this help.
   -v, --version       Show the version.
 
 Exit codes: 0 success, 1 a file or record failed, 2 wrong usage.`;
+
+/** session.ts's withSession, loaded only by the commands that open a library (cold start). */
+async function withSession<T>(dataDir: string, work: (s: Session) => Promise<T>): Promise<T> {
+  return (await import('./session')).withSession(dataDir, work);
+}
 
 async function listCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {});
@@ -93,7 +124,8 @@ export type ServeCommand = (args: { dataDir: string; port: number }, io: CliIo) 
  * Runs one CLI invocation and returns its exit code. Never throws: every failure is one line on
  * stderr. `serve` is injected so tests can run the rest without starting servers.
  */
-export async function runCli(argv: string[], io: CliIo, serve?: ServeCommand): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo, serve?: ServeCommand): Promise<number> {
+  const io = terminalIo(rawIo);
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -110,7 +142,7 @@ export async function runCli(argv: string[], io: CliIo, serve?: ServeCommand): P
       case 'import':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : await importCommand(rest, io);
+          : await (await import('./import')).importCommand(rest, io);
       case 'list':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
@@ -118,23 +150,59 @@ export async function runCli(argv: string[], io: CliIo, serve?: ServeCommand): P
       case 'export':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : await exportCommand(rest, io);
+          : await (await import('./export')).exportCommand(rest, io);
       case 'import-annotations':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : await importAnnotationsCommand(rest, io);
+          : await (await import('./export')).importAnnotationsCommand(rest, io);
       case 'align':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : await alignCommand(rest, io);
+          : await (await import('./align')).alignCommand(rest, io);
       case 'search':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : await searchCommand(rest, io);
+          : await (await import('./search')).searchCommand(rest, io);
+      case 'backup':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await (await import('./backup')).backupCommand(rest, io);
       case 'reindex':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
-          : await reindexCommand(rest, io);
+          : await (await import('./search')).reindexCommand(rest, io);
+      case 'share':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await (await import('./sharing')).shareCommand(rest, io);
+      case 'invite':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await (await import('./sharing')).inviteCommand(rest, io);
+      case 'join':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await (await import('./sharing')).joinCommand(rest, io);
+      case 'sync':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await (await import('./sharing')).syncCommand(rest, io);
+      case 'members':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await (await import('./sharing')).membersCommand(rest, io);
+      case 'revoke':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await (await import('./sharing')).revokeCommand(rest, io);
+      case 'leave':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await (await import('./sharing')).leaveCommand(rest, io);
+      case 'sync-server':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await (await import('./sharing')).syncServerCommand(rest, io);
       case 'serve': {
         const { values, positionals } = parseCommandArgs(rest, { port: { type: 'string' } });
         if (values.help) return help(io);

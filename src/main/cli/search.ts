@@ -4,6 +4,7 @@ import type { SearchHit, SearchResult, SearchSnippet } from '@shared/api/methods
 import { dataDirOf, parseCommandArgs } from './args';
 import { CliError, type CliIo } from './errors';
 import { openSession } from './session';
+import { STYLE } from './terminal';
 
 function positiveInt(value: unknown, name: string, fallback: number, max: number): number {
   if (value === undefined) return fallback;
@@ -24,7 +25,7 @@ function marked(snippet: SearchSnippet, bold: boolean): string {
   for (const r of snippet.ranges) {
     out += snippet.text.slice(at, r.start);
     const word = snippet.text.slice(r.start, r.end);
-    out += bold ? `\x1b[1m${word}\x1b[22m` : `⟨${word}⟩`;
+    out += bold ? `${STYLE.bold}${word}${STYLE.plain}` : `⟨${word}⟩`;
     at = r.end;
   }
   out += snippet.text.slice(at) + (snippet.cutEnd ? '…' : '');

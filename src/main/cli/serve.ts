@@ -14,6 +14,7 @@ export const serveCommand: ServeCommand = async ({ dataDir, port }, io) => {
     version: appVersion(),
     host: headlessHost,
     seedSampleFrom: RESOURCES_DIR,
+    backups: 'default',
   });
   let bridge;
   try {
@@ -28,6 +29,9 @@ export const serveCommand: ServeCommand = async ({ dataDir, port }, io) => {
     return 1;
   }
   io.stdout(`${bridge.url}\n`);
+  // Shared collections stay in sync while the app is open (nothing connects when there are none).
+  // The sync engine loads after the address is out, so it never delays the start.
+  const sync = import('../api/sharing').then(({ startSyncLoop }) => startSyncLoop(workbench.ctx));
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
@@ -37,6 +41,7 @@ export const serveCommand: ServeCommand = async ({ dataDir, port }, io) => {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  (await sync).stop();
   await bridge.close();
   workbench.close();
   return 0;

@@ -3,14 +3,21 @@
 // keys, citations). When those functions change, SEARCH_INDEX_VERSION goes up and every library
 // rebuilds its index once, on open; a migration never runs today's stemming itself.
 import type { Database } from 'better-sqlite3';
-import { REBUILD_SEARCH_INDEX, SEARCH_TRIGGERS } from './migrations/0050-library-search';
+import {
+  REBUILD_SEARCH_INDEX,
+  SEARCH_TRIGGERS as TRIGGERS_OF_0050,
+} from './migrations/0050-library-search';
 import { SEARCH_INDEX_VERSION } from './search-functions';
 
 export const DOC_KINDS = ['passage', 'note', 'record', 'essay'] as const;
 /** What a search document is: a passage, a note, a record's catalogue data, a record's essay. */
 export type DocKind = (typeof DOC_KINDS)[number];
 
-export { SEARCH_TRIGGERS };
+/**
+ * The triggers that keep the index: migration 50's, less the passage-insert trigger that
+ * migration 110 dropped (new passages are indexed by repositories/record-rows.ts).
+ */
+export const SEARCH_TRIGGERS = TRIGGERS_OF_0050.filter((name) => name !== 'search_passage_insert');
 
 const VERSION_KEY = 'search.index_version';
 

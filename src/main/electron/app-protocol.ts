@@ -22,7 +22,14 @@ const MIME_TYPES: Record<string, string> = {
 export function serveAppRequest(rendererDir: string, requestUrl: string): Response {
   const url = new URL(requestUrl);
   if (url.host !== 'marginalia') return new Response('Not found', { status: 404 });
-  const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).slice(1);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url.pathname);
+  } catch {
+    // A malformed %-escape (`/%ZZ`, `/%c0%ae`) is the asker's mistake, not a crash.
+    return new Response('Bad request', { status: 400 });
+  }
+  const relative = url.pathname === '/' ? 'index.html' : decoded.slice(1);
   const root = path.resolve(rendererDir);
   const file = path.resolve(root, relative);
   if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {

@@ -45,7 +45,7 @@ export async function importOpenedFiles(ctx: AppContext, files: string[]): Promi
     let outcome;
     try {
       const parsed = await parseImport({ kind: 'record', file: { path: file } });
-      outcome = storeItem(ctx, parsed, path.basename(file), 'skip');
+      outcome = await storeItem(ctx, parsed, path.basename(file), 'skip');
     } catch (error) {
       result.failures.push({ file, reason: reasonOf(error) });
       continue;

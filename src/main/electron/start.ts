@@ -15,6 +15,7 @@ import { registerIpc } from './ipc';
 import { filesFromArgv, importOpenedFiles } from './open-files';
 import { electronPdfPrinter } from './print-pdf';
 import { blockRemoteRequests, lockDownWebContents, restrictPermissions } from './security';
+import { askBeforeLeavingUnsavedWords } from './unsaved-guard';
 import { createMainWindow } from './window';
 
 export interface StartOptions {
@@ -169,6 +170,7 @@ export function startDesktopApp(options: StartOptions): void {
         ),
         // A packaged app keeps the sample beside app.asar (extraResources).
         seedSampleFrom: app.isPackaged ? process.resourcesPath : RESOURCES_DIR,
+        backups: 'default',
       });
       const context = workbench.ctx;
       app.on('will-quit', () => workbench.close());
@@ -184,6 +186,7 @@ export function startDesktopApp(options: StartOptions): void {
           url: deepLinks.initialUrl(),
           icon: windowIcon(platform),
         });
+        askBeforeLeavingUnsavedWords(mainWindow, dialog);
         mainWindow.on('closed', () => (mainWindow = null));
       };
       open();

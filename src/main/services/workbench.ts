@@ -1,7 +1,9 @@
 // Opening a library for one of the doors (the Electron shell, the browser bridge, the CLI): the
 // database connection, brought up to date, and the service context built on it, with the one
 // way to close it again. Only this module holds the connection.
+import { backupTarget, type BackupInfo } from '../db/backups';
 import { openLibrary } from '../db/open';
+import { openFile, scheduleBackups, type BackupSchedule } from './library/backups';
 import { createContext, type AppContext } from './context';
 import type { Host } from './host';
 import { seedSampleOnce } from './library/sample';
@@ -12,16 +14,20 @@ export interface WorkbenchOptions {
   host: Host;
   /** Put the bundled sample (from this resources folder) into a new library. */
   seedSampleFrom?: string;
+  /** Keep automatic backups while the library is open (the app and `serve`; not one-shot CLI runs). */
+  backups?: BackupSchedule | 'default';
 }
 
 export interface OpenWorkbench {
   ctx: AppContext;
+  /** A backup of the library made now, on request. */
+  backUp(): Promise<BackupInfo>;
   close(): void;
 }
 
 /** Opens (creating if needed) the library in `dataDir`; the caller closes it. */
 export async function openWorkbench(options: WorkbenchOptions): Promise<OpenWorkbench> {
-  const db = openLibrary(options.dataDir);
+  const db = openFile(() => openLibrary(options.dataDir));
   const ctx = createContext({
     db,
     dataDir: options.dataDir,
@@ -34,9 +40,15 @@ export async function openWorkbench(options: WorkbenchOptions): Promise<OpenWork
     db.close();
     throw error;
   }
+  const target = backupTarget(db, options.dataDir);
+  const stopBackups = options.backups
+    ? scheduleBackups(target, options.backups === 'default' ? undefined : options.backups)
+    : () => {};
   return {
     ctx,
+    backUp: () => target.manual(ctx.now()),
     close: () => {
+      stopBackups();
       if (db.open) db.close();
     },
   };

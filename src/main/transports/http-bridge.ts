@@ -11,7 +11,11 @@ import { CONTENT_SECURITY_POLICY } from '@shared/security';
 import { dispatch } from '../api/router';
 import type { AppContext } from '../api/local';
 
-const TOKEN_COOKIE = 'marginalia_token';
+/**
+ * The token cookie's name carries the port: cookies ignore ports, so two bridges in one browser
+ * would otherwise overwrite each other's token and log each other out.
+ */
+const tokenCookie = (port: number): string => `marginalia_token_${port}`;
 /** Large enough for a batch of record files sent as base64. */
 const MAX_BODY_BYTES = 96 * 1024 * 1024;
 
@@ -58,12 +62,30 @@ function sameToken(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function cookieToken(header: string | undefined): string | undefined {
+function cookieToken(header: string | undefined, port: number): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === TOKEN_COOKIE) return rest.join('=');
+    if (name === tokenCookie(port)) return rest.join('=');
   }
   return undefined;
+}
+
+/** A percent-decoded path, or null when its escapes are malformed (`/%ZZ`, overlong UTF-8). */
+export function decodedPath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where to send the browser after the token swap: the same path on this origin, never another
+ * host. A path starting with several slashes (`/.//evil.example/`) would be read by the browser
+ * as `//evil.example/`, another site; it keeps one.
+ */
+export function sameOriginLocation(url: URL): string {
+  return `/${url.pathname.replace(/^\/+/, '')}${url.search}`;
 }
 
 function send(
@@ -124,7 +146,18 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       sendText(res, 403, 'Forbidden: requests from other origins are refused.');
       return;
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://${host}`);
+    } catch {
+      sendText(res, 400, 'Bad request: the address is malformed.');
+      return;
+    }
+    const pathname = decodedPath(url.pathname);
+    if (pathname === null) {
+      sendText(res, 400, 'Bad request: the address has a malformed %-escape.');
+      return;
+    }
     const queryToken = url.searchParams.get('token') ?? undefined;
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
 
@@ -136,29 +169,29 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       // Trade the token in the address for a same-site cookie, and drop it from the address bar.
       url.searchParams.delete('token');
       send(res, 303, '', {
-        Location: url.pathname + (url.search || ''),
-        'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: sameOriginLocation(url),
+        'Set-Cookie': `${tokenCookie(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
       });
       return;
     }
-    if (!sameToken(cookieToken(req.headers.cookie), token) && !sameToken(bearer, token)) {
+    if (!sameToken(cookieToken(req.headers.cookie, port), token) && !sameToken(bearer, token)) {
       sendText(
         res,
         401,
-        'Unauthorized: open the address printed by `npm run serve`; it carries this run’s access token.',
+        'Unauthorized: open the address `marginalia serve` printed when it started (it carries this run’s access token).',
       );
       return;
     }
 
-    if (url.pathname.startsWith('/api/')) {
-      await handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)));
+    if (pathname.startsWith('/api/')) {
+      await handleApi(req, res, pathname.slice('/api/'.length));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendText(res, 405, 'Method not allowed.');
       return;
     }
-    serveStatic(res, url.pathname);
+    serveStatic(res, pathname);
   }
 
   async function handleApi(
@@ -173,6 +206,13 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     // A JSON content type cannot be sent by a plain HTML form: one more guard against CSRF.
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       sendText(res, 415, 'API calls must send application/json.');
+      return;
+    }
+    // A body announced as too large is refused before a byte of it is read.
+    const announced = Number(req.headers['content-length'] ?? 0);
+    if (announced > MAX_BODY_BYTES) {
+      res.setHeader('Connection', 'close');
+      sendText(res, 413, `The request is too large (over ${MAX_BODY_BYTES / 1024 / 1024} MB).`);
       return;
     }
     let input: unknown;
@@ -196,8 +236,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   }
 
   function serveStatic(res: http.ServerResponse, pathname: string): void {
-    const relative =
-      pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
     const file = path.resolve(rendererDir, relative);
     if (!file.startsWith(rendererDir + path.sep)) {
       sendText(res, 404, 'Not found.');

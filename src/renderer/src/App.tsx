@@ -20,9 +20,14 @@ function recordIdFromHash(): string | null {
   return match ? decodeURIComponent(match[1]!) : null;
 }
 
+/**
+ * Whether the key goes to a field with its own text undo. A select or a checkbox has none: there
+ * Ctrl+Z undoes the library's last change (a category just chosen for many notes, say).
+ */
 function isEditable(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
-  return !!element?.closest('input, textarea, select, [contenteditable="true"]');
+  const text = 'input:not([type="checkbox"]):not([type="radio"]):not([type="button"])';
+  return !!element?.closest(`${text}, textarea, [contenteditable="true"]`);
 }
 
 function Workbench(): JSX.Element {

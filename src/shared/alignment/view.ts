@@ -33,6 +33,35 @@ export interface RowNote {
   reason: string;
 }
 
+/**
+ * What made a row, for the reader to show: how well the lengths fit (in standard deviations),
+ * and how many numbers, names and words (through the translation lexicon) have a partner on the
+ * other side. `support` sums them as log-likelihood ratios against a random pairing; a row is
+ * paired only when it is positive (or its neighbours vouch for it). A lone unit carries the
+ * evidence of the pairing that was considered and refused for being too weak (`refused`).
+ */
+export interface RowEvidence {
+  row: number;
+  support: number;
+  lengthZ: number;
+  numbers: number;
+  names: number;
+  words: { covered: number; total: number };
+  refused: boolean;
+}
+
+/** The kinds of evidence a row shows, in the reader's words, strongest first. */
+export function evidenceKinds(evidence: RowEvidence): string[] {
+  const kinds: [number, string][] = [];
+  if (evidence.words.covered > 0) {
+    kinds.push([evidence.words.covered, `words ${evidence.words.covered}/${evidence.words.total}`]);
+  }
+  if (evidence.names > 0) kinds.push([evidence.names * 2, `names ${evidence.names}`]);
+  if (evidence.numbers > 0) kinds.push([evidence.numbers * 3, `numbers ${evidence.numbers}`]);
+  if (Math.abs(evidence.lengthZ) < 1.5) kinds.push([0.5, 'length']);
+  return kinds.sort((a, b) => b[0] - a[0]).map(([, label]) => label);
+}
+
 /** A record's alignment at one level: the units of both sides and the rows over their indexes. */
 export interface AlignmentView {
   recordId: string;
@@ -43,6 +72,8 @@ export interface AlignmentView {
   groups: AlignmentGroup[];
   /** Explanations for the low-confidence rows that are not confirmed. */
   notes: RowNote[];
+  /** What made each machine row (rows the aligner said nothing of are left out). */
+  evidence: RowEvidence[];
 }
 
 /** What a correction did: the new rows, the rows before it (for undo) and a description. */

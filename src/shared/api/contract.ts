@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { alignmentMethods } from './methods/alignment';
 import { annotationMethods } from './methods/annotations';
 import { appMethods } from './methods/app';
+import { draftMethods } from './methods/drafts';
 import { exportMethods } from './methods/export';
 import { importMethods } from './methods/import';
 import { interopMethods } from './methods/interop';
@@ -33,6 +34,7 @@ export const contract = {
   ...recordMethods,
   ...importMethods,
   ...annotationMethods,
+  ...draftMethods,
   ...notebookMethods,
   ...exportMethods,
   ...interopMethods,

@@ -1,5 +1,6 @@
 // Schemas reused by several API method groups.
 import { z } from 'zod';
+import { hasControls, stripControls } from '../text/controls';
 import { LIMITS } from './limits';
 
 /** Phantom marker carrying a method's output type; it has no runtime value. */
@@ -8,6 +9,34 @@ export function returns<T>(): T {
 }
 
 export const id = z.string().trim().min(1, 'must not be empty').max(64, 'is too long');
+/**
+ * A name a person gives (a title, a collection, a category, a term): trimmed, within `max`
+ * characters, and with no control character at all, so no name can act on a terminal or split
+ * a line of a report.
+ */
+export function plainName(max: number, empty = 'must not be empty') {
+  return z
+    .string()
+    .trim()
+    .min(1, empty)
+    .max(max, `is too long (at most ${max.toLocaleString('en')} characters)`)
+    .refine(
+      (value) => !hasControls(value),
+      'must not hold control characters (ESC, BEL, NUL, tab, line breaks…)',
+    );
+}
+
+/** Text a person writes (a passage, a note): lines and tabs allowed, no other control character. */
+export function plainText(max: number, tooLong: string) {
+  return z
+    .string()
+    .max(max, tooLong)
+    .refine(
+      (value) => stripControls(value) === value,
+      'must not hold control characters other than tab and line breaks (ESC, BEL, NUL…)',
+    );
+}
+
 export const passageId = z.number().int().nonnegative();
 
 export function isLexicalStateJson(text: string): boolean {

@@ -6,8 +6,7 @@
 //   stems      every word's stem, in order: word forms and phrases ("о перемирии" ~ "о перемирия")
 //   names_cyr  cross-script keys of capitalised Cyrillic words: Latin queries find Russian names
 //   names_lat  cross-script keys of capitalised Latin words: Cyrillic queries find English names
-import { searchWords, type SearchWord } from './words';
-import { nameKeys } from './name-keys';
+import { wordForms } from './words';
 
 export interface ShadowText {
   surface: string;
@@ -19,22 +18,13 @@ export interface ShadowText {
 export const SHADOW_COLUMNS = ['surface', 'stems', 'names_cyr', 'names_lat'] as const;
 export type ShadowColumn = (typeof SHADOW_COLUMNS)[number];
 
-function namesOf(tokens: SearchWord[], script: 'cyrillic' | 'latin', text: string): string {
-  const keys: string[] = [];
-  for (const token of tokens) {
-    if (!token.capitalised || token.script !== script) continue;
-    keys.push(...nameKeys(text.slice(token.start, token.end)));
-  }
-  return keys.join(' ');
-}
-
 export function shadowText(text: string): ShadowText {
-  const tokens = searchWords(text);
+  const forms = wordForms(text);
   return {
-    surface: tokens.map((t) => t.folded).join(' '),
-    stems: tokens.map((t) => t.stem).join(' '),
-    namesCyr: namesOf(tokens, 'cyrillic', text),
-    namesLat: namesOf(tokens, 'latin', text),
+    surface: forms.folded.join(' '),
+    stems: forms.stems.join(' '),
+    namesCyr: forms.cyrillicNames.join(' '),
+    namesLat: forms.latinNames.join(' '),
   };
 }
 

@@ -277,3 +277,6 @@ export function languageTagFromName(name: string): string | null {
   }
   return null;
 }
+
+/** A BCP 47 language tag as a user may give one ("ru", "en", "zh-Hant", "en-GB"). */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;

@@ -4,6 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../../src/main/cli/run';
 import seed from '../../fixtures/alignment/wilson-center-110374.paragraphs.json' with { type: 'json' };
 import { tempDir } from '../support/context';
+import { pocountTranslated, readTmx } from '../support/tmx';
+
+const PUBLIC = path.resolve('tests/fixtures/alignment/public');
+const udhrGold: string[] = JSON.parse(
+  fs.readFileSync(path.join(PUBLIC, 'udhr.gold.json'), 'utf8'),
+).gold;
 
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -39,22 +45,93 @@ describe('marginalia align', () => {
     expect(out.original).toEqual(seed.original);
     expect(out.translation).toEqual(seed.translation);
     expect(out.languages).toEqual({ original: 'ru', translation: 'en' });
-    expect(out.level).toBe('paragraph');
+    expect(out.unit).toEqual({ original: 'paragraph', translation: 'paragraph' });
+    expect(out.detected.original).toEqual({ unit: 'paragraph', paragraphs: 13, lines: 13 });
     const gold = pairs(seed.gold);
     expect(pairs(out.alignment)).toEqual(gold);
     for (const row of out.alignment) {
-      expect(Object.keys(row)).toEqual(['original', 'translation', 'confidence']);
+      expect(Object.keys(row)).toEqual(['original', 'translation', 'confidence', 'evidence']);
       expect(row.confidence).toBeGreaterThanOrEqual(0);
       expect(row.confidence).toBeLessThanOrEqual(1);
     }
+    // Every pair says what made it: the reply to Ridgway shares its date and names.
+    const reply = out.alignment.find((g: { original: number[] }) => g.original[0] === 4);
+    expect(reply.evidence.numbers).toBe(6);
+    expect(reply.evidence.names).toBeGreaterThanOrEqual(1);
+    expect(reply.evidence.support).toBeGreaterThan(0);
+  });
+
+  it('reads a file of one segment per line as lines, and blank-line paragraphs as paragraphs', async () => {
+    const ru = path.join(PUBLIC, 'udhr.ru.txt');
+    const en = path.join(PUBLIC, 'udhr.en.txt');
+    const lines = JSON.parse((await run('align', ru, en, '--json')).stdout);
+    expect(lines.unit).toEqual({ original: 'line', translation: 'line' });
+    expect(lines.detected.original).toEqual({ unit: 'line', paragraphs: 1, lines: 91 });
+    expect(lines.original).toHaveLength(91);
+    expect(lines.translation).toHaveLength(91);
+    const gold = udhrGold.filter((g) => !g.startsWith('|') && !g.endsWith('|'));
+    expect(pairs(lines.alignment).sort()).toEqual([...gold].sort());
+    // The same texts with a blank line after every line: paragraphs, and the same rows.
+    const dir = tempDir('align-spaced');
+    const spaced = (file: string): string => {
+      const copy = path.join(dir, path.basename(file));
+      fs.writeFileSync(copy, fs.readFileSync(file, 'utf8').replace(/\n/g, '\n\n'));
+      return copy;
+    };
+    const paragraphs = JSON.parse((await run('align', spaced(ru), spaced(en), '--json')).stdout);
+    expect(paragraphs.unit).toEqual({ original: 'paragraph', translation: 'paragraph' });
+    expect(pairs(paragraphs.alignment)).toEqual(pairs(lines.alignment));
+    // --unit overrides the detection: the whole file is one paragraph, one pair.
+    const whole = JSON.parse((await run('align', ru, en, '--unit', 'paragraph', '--json')).stdout);
+    expect(whole.original).toHaveLength(1);
+    expect(pairs(whole.alignment)).toEqual(['0|0']);
+  });
+
+  it('writes a TSV bitext, a hunalign ladder and TMX that translate-toolkit reads', async () => {
+    const ru = path.join(PUBLIC, 'udhr.ru.txt');
+    const en = path.join(PUBLIC, 'udhr.en.txt');
+    const json = JSON.parse((await run('align', ru, en, '--json')).stdout);
+    const rows: { original: number[]; translation: number[]; confidence: number }[] =
+      json.alignment;
+    const paired = rows.filter((r) => r.original.length > 0 && r.translation.length > 0);
+
+    const tsv = (await run('align', ru, en, '--format', 'tsv')).stdout.split('\n').slice(0, -1);
+    expect(tsv).toHaveLength(rows.length);
+    const article2 = tsv.find((line) => line.startsWith('Каждый человек должен обладать'))!;
+    const [ruText, enText, confidence] = article2.split('\t');
+    expect(ruText).toMatch(/суверенитете\.$/);
+    expect(enText).toMatch(/^Everyone is entitled to all the rights/);
+    expect(Number(confidence)).toBeGreaterThan(0);
+
+    const ladder = (await run('align', ru, en, '--format', 'ladder')).stdout.trim().split('\n');
+    expect(ladder).toHaveLength(rows.length + 1);
+    expect(ladder[0]).toMatch(/^0\t0\t/);
+    expect(ladder.at(-1)).toMatch(/^91\t91\t/);
+    // Each rung is where a row starts: Article 2's two Russian lines are one bead.
+    expect(ladder).toContain(`14\t15\t${rows.find((r) => r.original[0] === 14)!.confidence}`);
+    expect(ladder.some((rung) => rung.startsWith('16\t16\t'))).toBe(true);
+
+    const tmx = (await run('align', ru, en, '--format', 'tmx')).stdout;
+    const dir = tempDir('align-tmx');
+    const file = path.join(dir, 'udhr.tmx');
+    fs.writeFileSync(file, tmx);
+    const read = readTmx(file);
+    expect(read.units).toHaveLength(paired.length);
+    expect(read.langs).toEqual(['ru', 'en']);
+    expect(read.units[0]).toEqual({
+      source: 'Всеобщая декларация прав человека',
+      target: 'Universal Declaration of Human Rights',
+    });
+    expect(pocountTranslated(file)).toBe(paired.length);
   });
 
   it('aligns by sentence', async () => {
     const { ru, en } = seedFiles();
-    const { code, stdout } = await run('align', ru, en, '--level', 'sentence', '--json');
+    const { code, stdout } = await run('align', ru, en, '--unit', 'sentence', '--json');
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
-    expect(out.level).toBe('sentence');
+    expect(out.unit).toEqual({ original: 'sentence', translation: 'sentence' });
+    expect(pairs(out.alignment)).toHaveLength(25);
     expect(out.original).toContain('Это, конечно, немыслимо и не нужно.');
     const row = out.alignment.find((g: { original: number[] }) =>
       g.original.some((k) => out.original[k] === 'Это, конечно, немыслимо и не нужно.'),
@@ -76,8 +153,11 @@ describe('marginalia align', () => {
       'en',
     );
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^13 Russian and 17 English paragraphs in \d+ rows/);
+    expect(stdout).toMatch(/^13 Russian paragraphs and 17 English paragraphs in \d+ rows/);
     expect(stdout).toContain('Ваши телеграммы о перемирии получены.  ⟷  Your telegrams about');
+    // What made the row: the reply to Ridgway shares its dates and numbers (28 June, 38th,
+    // 10–15 July) with its translation.
+    expect(stdout).toMatch(/«Главнокомандующему войсками ООН.*numbers 6/);
   });
 
   it('explains bad input and wrong usage in one line each', async () => {
@@ -90,7 +170,12 @@ describe('marginalia align', () => {
     fs.writeFileSync(blank, '\n\u00a0\n\n');
     const cases: [string[], number, RegExp][] = [
       [['align', ru], 2, /align needs two files: ORIGINAL TRANSLATION/],
-      [['align', ru, en, '--level', 'word'], 2, /--level must be paragraph or sentence/],
+      [['align', ru, en, '--unit', 'word'], 2, /--unit must be auto, paragraph, line or sentence/],
+      [
+        ['align', ru, en, '--format', 'xliff'],
+        2,
+        /--format must be text, json, tsv, ladder or tmx/,
+      ],
       [
         ['align', ru, en, '--original-lang', 'Russian!'],
         2,
@@ -115,6 +200,7 @@ describe('marginalia align', () => {
   it('is listed in the help', async () => {
     const { stdout } = await run('--help');
     expect(stdout).toContain('align ORIGINAL TRANSLATION');
-    expect(stdout).toContain('--level');
+    expect(stdout).toContain('--unit UNIT');
+    expect(stdout).toContain('--format FORMAT');
   });
 });

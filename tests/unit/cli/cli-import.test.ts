@@ -113,6 +113,46 @@ describe('marginalia import, batches', () => {
     });
   });
 
+  it('imports a pair of one-segment-per-line files line by line, or as the unit chosen', async () => {
+    const publicTexts = path.resolve('tests/fixtures/alignment/public');
+    const ru = path.join(publicTexts, 'udhr.ru.txt');
+    const en = path.join(publicTexts, 'udhr.en.txt');
+    const imported = async (...unit: string[]) => {
+      const library = tempDir('cli-units');
+      const { code, stdout, stderr } = await run(
+        false,
+        'import',
+        '--pair',
+        ru,
+        en,
+        ...unit,
+        '--data-dir',
+        library,
+        '--json',
+      );
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      return JSON.parse(stdout).records[0];
+    };
+    const lines = await imported();
+    expect(lines.original.paragraphs).toHaveLength(91);
+    expect(lines.translation.paragraphs).toHaveLength(91);
+    const rows = lines.alignment as { original: number[]; translation: number[] }[];
+    // Article 1 pairs with Article 1, and Article 2's two Russian lines with its one English line.
+    const rowOf = (text: string) =>
+      rows.find((r) => r.original.some((k) => lines.original.paragraphs[k] === text))!;
+    expect(rowOf('Статья 1').translation.map((k) => lines.translation.paragraphs[k])).toEqual([
+      'Article 1',
+    ]);
+    expect(
+      rowOf(
+        'Кроме того, не должно проводиться никакого различия на основе политического, правового или международного статуса страны или территории, к которой человек принадлежит, независимо от того, является ли эта территория независимой, подопечной, несамоуправляющейся или как-либо иначе ограниченной в своем суверенитете.',
+      ).original,
+    ).toEqual([14, 15]);
+    expect((await imported('--unit', 'sentence')).original.paragraphs.length).toBeGreaterThan(91);
+    expect((await imported('--unit', 'paragraph')).original.paragraphs).toHaveLength(91);
+  });
+
   it('replaces or keeps both when asked', async () => {
     const library = tempDir('cli-lib');
     const first = JSON.parse(

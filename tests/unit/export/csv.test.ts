@@ -1,50 +1,17 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvField, renderCsv } from '../../../src/main/services/export/csv';
 import { annotatedBundle } from './support';
 
-/** A strict RFC 4180 reader: CRLF records, quoted fields with doubled quotes. */
+/**
+ * Reads the export back with csv-parse, an independent RFC 4180 reader, strictly: every record
+ * ends in CRLF (a bare line break outside quotes is refused), every row has the header's width.
+ */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 2;
-      } else if (c === '"') {
-        quoted = false;
-        i++;
-      } else {
-        field += c;
-        i++;
-      }
-    } else if (c === '"' && field === '') {
-      quoted = true;
-      i++;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-      i++;
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 2;
-    } else if (c === '\n' || c === '\r' || c === '"') {
-      throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
-    } else {
-      field += c;
-      i++;
-    }
-  }
-  if (quoted) throw new Error('unterminated quote');
-  if (field !== '' || row.length > 0) throw new Error('last record lacks CRLF');
-  return rows;
+  const unquoted = text.replace(/"(?:[^"]|"")*"/g, '""');
+  if (/[^\r]\n|\r[^\n]/.test(unquoted)) throw new Error('a line break that is not CRLF');
+  if (!text.endsWith('\r\n')) throw new Error('last record lacks CRLF');
+  return parse(text, { record_delimiter: '\r\n', relax_column_count: false }) as string[][];
 }
 
 describe('CSV export', () => {

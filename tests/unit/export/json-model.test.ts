@@ -29,7 +29,7 @@ describe('Marginalia JSON export', () => {
     const { ctx, recordId } = await annotatedLibrary();
     const first = await exportRecords(ctx, { recordIds: [recordId], format: 'json' });
     const fresh = deterministicContext();
-    const report = importAnnotationFile(fresh, {
+    const report = await importAnnotationFile(fresh, {
       name: 'notes.json',
       bytes: Buffer.from(first.content),
     });
@@ -48,7 +48,7 @@ describe('Marginalia JSON export', () => {
     expect(same(second.content)).toBe(same(first.content));
 
     // Importing it again changes nothing: the record and every note are already there.
-    const again = importAnnotationFile(fresh, {
+    const again = await importAnnotationFile(fresh, {
       name: 'notes.json',
       bytes: Buffer.from(first.content),
     });
@@ -62,17 +62,17 @@ describe('Marginalia JSON export', () => {
     const json = JSON.parse(renderJson([bundle]));
     const fresh = memoryContext();
     const newer = Buffer.from(JSON.stringify({ ...json, version: JSON_VERSION + 1 }));
-    expect(() => importAnnotationFile(fresh, { name: 'new.json', bytes: newer })).toThrow(
+    await expect(importAnnotationFile(fresh, { name: 'new.json', bytes: newer })).rejects.toThrow(
       /newer Marginalia/,
     );
     const damaged = structuredClone(json);
     damaged.records[0].annotations[0].targets = 'oops';
-    expect(() =>
+    await expect(
       importAnnotationFile(fresh, {
         name: 'bad.json',
         bytes: Buffer.from(JSON.stringify(damaged)),
       }),
-    ).toThrow(/damaged: records\.0\.annotations\.0\.targets/);
+    ).rejects.toThrow(/damaged: records\.0\.annotations\.0\.targets/);
     expect(fresh.records.count()).toBe(0);
   });
 });

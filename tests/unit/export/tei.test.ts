@@ -55,7 +55,7 @@ describe('TEI P5 edition', () => {
     expect(xml).toContain(
       '<s xml:id="o-p2-s1">Ваши телеграммы <anchor xml:id="a-00000000-0000-4000-8000-000000000002-1-start"/>о перемирии<anchor xml:id="a-00000000-0000-4000-8000-000000000002-1-end"/> получены.</s>',
     );
-    expect(xml).toMatch(/<link type="automatic" cert="0\.\d+" target="#o-p2 #t-p4"\/>/);
+    expect(xml).toMatch(/<link type="automatic" cert="[\d.]+" target="#o-p2 #t-p4"\/>/);
     expect(xml).toMatch(
       /<ptr type="unaligned" subtype="automatic" cert="[\d.]+" target="#t-p1"\/>/,
     );
@@ -112,7 +112,7 @@ describe('TEI P5 edition', () => {
     const { ctx, recordId } = await annotatedLibrary();
     const first = await exportRecords(ctx, { recordIds: [recordId], format: 'tei' });
     const fresh = deterministicContext();
-    const report = importAnnotationFile(fresh, {
+    const report = await importAnnotationFile(fresh, {
       name: 'edition.xml',
       bytes: Buffer.from(first.content),
     });
@@ -160,9 +160,9 @@ describe('plain TEI import', () => {
     expect(record.alignment).toBeNull();
   });
 
-  it('becomes a new aligned record', () => {
+  it('becomes a new aligned record', async () => {
     const ctx = deterministicContext();
-    const report = importAnnotationFile(ctx, {
+    const report = await importAnnotationFile(ctx, {
       name: 'plain.xml',
       bytes: fs.readFileSync(fixture),
     });
@@ -175,23 +175,23 @@ describe('plain TEI import', () => {
     ]);
   });
 
-  it('refuses XML that is broken, not TEI, or declares entities', () => {
+  it('refuses XML that is broken, not TEI, or declares entities', async () => {
     const ctx = deterministicContext();
-    const tryImport = (xml: string) => () =>
+    const tryImport = (xml: string) =>
       importAnnotationFile(ctx, { name: 'x.xml', bytes: Buffer.from(xml) });
-    expect(
+    await expect(
       tryImport(
         '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div xml:lang="ru"><p>a</div></body></text></TEI>',
       ),
-    ).toThrow(/not well-formed XML: <\/div> does not close <p> \(line 1\)/);
-    expect(tryImport('<!DOCTYPE TEI [<!ENTITY x "boom">]><TEI><text/></TEI>')).toThrow(
-      /internal DTD/,
-    );
-    expect(
+    ).rejects.toThrow(/not well-formed XML: <\/div> does not close <p> \(line 1\)/);
+    await expect(
+      tryImport('<!DOCTYPE TEI [<!ENTITY x "boom">]><TEI><text/></TEI>'),
+    ).rejects.toThrow(/internal DTD/);
+    await expect(
       tryImport(
         '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div xml:lang="ru"><p>только одна</p></div></body></text></TEI>',
       ),
-    ).toThrow(/no two language divisions/);
+    ).rejects.toThrow(/no two language divisions/);
     expect(ctx.records.count()).toBe(0);
   });
 });

@@ -129,7 +129,7 @@ describe('W3C Web Annotation export', () => {
     const first = await exportRecords(ctx, { recordIds: [recordId], format: 'jsonld' });
     const fresh = deterministicContext();
     const freshId = await importSample(fresh);
-    const report = importAnnotationFile(fresh, {
+    const report = await importAnnotationFile(fresh, {
       name: 'notes.jsonld',
       bytes: Buffer.from(first.content),
     });
@@ -159,7 +159,7 @@ describe('W3C Web Annotation export', () => {
       .replace('Ваши телеграммы о перемирии получены.', 'Все ваши телеграммы о перемирии получены.')
       .replace('No. 335/III', 'No. 336/IV');
     const freshId = await importSample(fresh, edited);
-    const report = importAnnotationFile(fresh, {
+    const report = await importAnnotationFile(fresh, {
       name: 'notes.jsonld',
       bytes: Buffer.from(file.content),
     });
@@ -181,9 +181,9 @@ describe('W3C Web Annotation export', () => {
     const { ctx, recordId } = await annotatedLibrary();
     const file = await exportRecords(ctx, { recordIds: [recordId], format: 'jsonld' });
     const empty = memoryContext();
-    expect(() =>
+    await expect(
       importAnnotationFile(empty, { name: 'notes.jsonld', bytes: Buffer.from(file.content) }),
-    ).toThrow(/No record in the library holds the text/);
+    ).rejects.toThrow(/No record in the library holds the text/);
     expect(empty.records.count()).toBe(0);
   });
 });
@@ -194,7 +194,7 @@ describe('Hypothesis import', () => {
   it('finds the record by its text, keeps comments, tags and replies, and reports what it left', async () => {
     const ctx = deterministicContext();
     const recordId = await importSample(ctx);
-    const report = importAnnotationFile(ctx, {
+    const report = await importAnnotationFile(ctx, {
       name: 'hypothesis.json',
       bytes: fs.readFileSync(fixture),
     });
@@ -226,7 +226,7 @@ describe('Hypothesis import', () => {
     expect(cut.targets[0]!.orphaned).toBe(true);
 
     // The same file again: recognised, nothing doubled.
-    const again = importAnnotationFile(ctx, {
+    const again = await importAnnotationFile(ctx, {
       name: 'hypothesis.json',
       bytes: fs.readFileSync(fixture),
     });
@@ -245,7 +245,7 @@ describe('Hypothesis import', () => {
         .replace('Ваши телеграммы о перемирии получены.', 'Ваша телеграмма о перемирии получена.'),
       'copy.txt',
     );
-    const report = importAnnotationFile(
+    const report = await importAnnotationFile(
       ctx,
       { name: 'h.json', bytes: fs.readFileSync(fixture) },
       second,
@@ -261,7 +261,7 @@ describe('bad annotation files', () => {
     const before = ctx.annotations.listByRecord(ctx.records.list()[0]!.id).length;
     let message = '';
     try {
-      importAnnotationFile(ctx, {
+      await importAnnotationFile(ctx, {
         name,
         bytes: typeof bytes === 'string' ? Buffer.from(bytes) : bytes,
       });
@@ -315,7 +315,10 @@ describe('bad annotation files', () => {
         selector: { type: 'TextQuoteSelector', exact: 'Ваши телеграммы' },
       },
     };
-    importAnnotationFile(ctx, { name: 'a.jsonld', bytes: Buffer.from(JSON.stringify(document)) });
+    await importAnnotationFile(ctx, {
+      name: 'a.jsonld',
+      bytes: Buffer.from(JSON.stringify(document)),
+    });
     const [annotation] = ctx.annotations.listByRecord(recordId);
     expect(annotation!.comment.text).toBe('Safe link ok');
     expect(annotation!.comment.json).not.toMatch(/script|onclick|onerror|javascript|img/);
@@ -355,7 +358,7 @@ describe('annotations of a second record', () => {
         .replace('Ваши телеграммы о перемирии получены.', 'Ваша телеграмма о перемирии получена.'),
       'b.txt',
     );
-    const report = importAnnotationFile(fresh, {
+    const report = await importAnnotationFile(fresh, {
       name: 'both.jsonld',
       bytes: Buffer.from(file.content),
     });

@@ -31,6 +31,38 @@ describe('XML reader', () => {
       /nested too deeply/,
     );
   });
+  it('expands nothing a document declares and fetches nothing: entities and DTDs are refused', () => {
+    const internalDtd =
+      'Documents with an internal DTD (entity declarations) are not accepted (line 1)';
+    // Billion laughs: ten entities, each ten of the one before.
+    const laughs = Array.from(
+      { length: 9 },
+      (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`,
+    ).join('');
+    expect(() =>
+      parseXml(`<!DOCTYPE lolz [<!ENTITY lol "lol">${laughs}]><lolz>&lol9;</lolz>`),
+    ).toThrow(internalDtd);
+    // An external entity (a file on the disk) and a parameter entity (a DTD from a server).
+    expect(() =>
+      parseXml('<!DOCTYPE TEI [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><TEI>&xxe;</TEI>'),
+    ).toThrow(internalDtd);
+    expect(() =>
+      parseXml('<!DOCTYPE TEI [<!ENTITY % p SYSTEM "http://127.0.0.1:9/x.dtd"> %p;]><TEI/>'),
+    ).toThrow(internalDtd);
+    // An entity nobody declared is unknown; an external DTD is named but never read.
+    expect(() => parseXml('<TEI>\n&xxe;</TEI>')).toThrow('Unknown entity &xxe; (line 2)');
+    const named = parseXml('<!DOCTYPE TEI SYSTEM "file:///etc/passwd"><TEI>kept</TEI>');
+    expect(textContent(named)).toBe('kept');
+  });
+
+  it('refuses what XML forbids and a hand-written reader let through', () => {
+    expect(() => parseXml('<a>\u0001</a>')).toThrow('Disallowed character (line 1)');
+    expect(() => parseXml('<a>&#1;</a>')).toThrow('Bad character reference &#1; (line 1)');
+    expect(() => parseXml('<a>]]></a>')).toThrow(/"]]>" is disallowed/);
+    expect(() => parseXml('<a><!-- a -- b --></a>')).toThrow('Malformed comment (line 1)');
+    expect(() => parseXml('<a x="<"/>')).toThrow('Disallowed character (line 1)');
+    expect(() => parseXml('<a><b x="1"y="2"/></a>')).toThrow('No whitespace between attributes');
+  });
 });
 
 describe('comments from other formats', () => {

@@ -33,6 +33,7 @@ const view: AlignmentView = {
     confirmed: false,
   })),
   notes: [],
+  evidence: [],
 };
 
 function annotation(id: string, start: number, end: number): Annotation {

@@ -20,6 +20,7 @@ const view: AlignmentView = {
   translation: { lang: 'en', passages: [], units: units(4) },
   groups,
   notes: [],
+  evidence: [],
 };
 const rows = rowsOfUnits(groups, { original: 4, translation: 4 });
 const go = (side: 'original' | 'translation', unit: number, key: string) =>

@@ -1,9 +1,11 @@
 // The index is kept by triggers: whatever writes to the library, the index follows in the same
 // transaction, and equals an index rebuilt from scratch.
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../../src/main/db/open';
 import { SEARCH_TRIGGERS } from '../../../src/main/db/search-index-state';
+import { duplicateRecord } from '../../../src/main/services/library/record-actions';
 import { reindexLibrary } from '../../../src/main/services/search/reindex';
 import { searchLibrary } from '../../../src/main/services/search/library-search';
 import { fileContext, importSample, memoryContext, tempDir } from '../support/context';
@@ -11,6 +13,13 @@ import { addNote, addRecord, indexSnapshot, passageWith } from './support';
 
 const search = (ctx: Parameters<typeof searchLibrary>[0], query: string) =>
   searchLibrary(ctx, { query, names: true, limit: 50, hitsPerRecord: 50, page: null });
+
+function sourceFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
 
 function expectSameAsRebuilt(ctx: ReturnType<typeof memoryContext>): void {
   const kept = indexSnapshot(ctx.db);
@@ -144,6 +153,53 @@ describe('the search index', () => {
     expect(indexSnapshot(ctx.db).get('orphan index rows')).toBe('0');
   });
 
+  it('indexes the passages of a record stored, duplicated or re-imported, each passage once', async () => {
+    const ctx = memoryContext();
+    const id = await importSample(ctx);
+    const passages = (recordId: string) =>
+      ctx.db.prepare('SELECT count(*) FROM passages WHERE record_id = ?').pluck().get(recordId);
+    const docs = (recordId: string) =>
+      ctx.db
+        .prepare("SELECT count(*) FROM search_docs WHERE kind = 'passage' AND record_id = ?")
+        .pluck()
+        .get(recordId);
+    const phrase = () => search(ctx, '"о перемирии"').totalHits;
+    const inSample = phrase();
+    expect(inSample).toBe(3);
+
+    const copy = duplicateRecord(ctx, id).id;
+    expect(docs(copy)).toBe(passages(copy));
+    expect(phrase()).toBe(2 * inSample);
+
+    const record = ctx.records.get(id)!;
+    ctx.transaction(() =>
+      ctx.records.replaceContent({
+        meta: { ...record, id },
+        contentHash: 'replaced',
+        original: { lang: 'ru', paragraphs: ['Ёлка о перемирии.', 'Второй абзац.'] },
+        translation: { lang: 'en', paragraphs: ['A fir tree on the armistice.'] },
+        alignment: [{ original: [0, 1], translation: [0], confidence: 1, confirmed: false }],
+        now: 1,
+      }),
+    );
+    expect([docs(id), passages(id)]).toEqual([3, 3]);
+    // ё is folded to е, and the replaced text's words are gone from the index.
+    expect(search(ctx, 'елка').totalHits).toBe(1);
+    expect(phrase()).toBe(inSample + 1);
+    expectSameAsRebuilt(ctx);
+  });
+
+  it('has one door for new passages, the one that indexes them', () => {
+    const writers = sourceFiles(path.resolve('src/main'))
+      .filter((file) => !file.includes(`${path.sep}migrations${path.sep}`))
+      .filter((file) => /INSERT INTO passages/.test(fs.readFileSync(file, 'utf8')))
+      .map((file) => path.relative('src/main', file));
+    expect(writers.sort()).toEqual([
+      'db/repositories/record-rows.ts',
+      'db/repositories/records.ts',
+    ]);
+  });
+
   it('never shows a search a half-written record', () => {
     const dir = tempDir('search-tx');
     const open = () => {
@@ -170,11 +226,7 @@ describe('the search index', () => {
       const docs = docCount();
       expect(() =>
         writer.ctx.transaction(() => {
-          writer.db
-            .prepare(
-              `INSERT INTO passages (record_id, side, ordinal, text) SELECT id, 'original', 999, 'Новый абзац' FROM records`,
-            )
-            .run();
+          addRecord(writer.ctx, { title: 'Draft', ru: ['Новый абзац.'], en: ['A new paragraph.'] });
           expect(search(writer.ctx, 'абзац').totalHits).toBe(1);
           throw new Error('disk full');
         }),

@@ -69,4 +69,27 @@ describe('words and stems for search', () => {
     // Lower-case words are no names.
     expect(shadow.namesCyr.split(' ')).not.toContain('taragramma');
   });
+
+  it('gives a word met again (words are remembered) the same forms and its own offsets', () => {
+    const text = 'сталин 毛泽东 Сталин, 毛泽东 Stalin’s stalin';
+    const words = searchWords(text);
+    expect(words.map((w) => [text.slice(w.start, w.end), w.folded, w.capitalised])).toEqual([
+      ['сталин', 'сталин', false],
+      ['毛', '毛', false],
+      ['泽', '泽', false],
+      ['东', '东', false],
+      ['Сталин', 'сталин', true],
+      ['毛', '毛', false],
+      ['泽', '泽', false],
+      ['东', '东', false],
+      ['Stalin', 'stalin', true],
+      ['stalin', 'stalin', false],
+    ]);
+    expect(searchWords(text)).toEqual(words);
+    // Only the capitalised forms give name keys, once each.
+    const shadow = shadowText(text);
+    expect(shadow.namesCyr.split(' ')).toEqual(nameKeys('Сталин'));
+    expect(shadow.namesLat.split(' ')).toEqual(nameKeys('Stalin'));
+    expect(shadow.surface).toBe('сталин 毛 泽 东 сталин 毛 泽 东 stalin stalin');
+  });
 });

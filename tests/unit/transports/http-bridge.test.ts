@@ -129,4 +129,85 @@ describe('the loopback HTTP bridge', async () => {
     ).toBe(404);
     expect((await request(bridge, { path: '/missing.js', headers: auth })).status).toBe(404);
   });
+
+  // Issue 14, points 4–6 and the smaller holes found under attack.
+  it('answers a malformed %-escape with 400, never a 500', async () => {
+    for (const bad of ['/%ZZ', '/%c0%ae%c0%ae/etc/passwd', '/api/records.%E0%A4%A']) {
+      const res = await request(bridge, { path: bad, headers: auth });
+      expect([bad, res.status]).toEqual([bad, 400]);
+      expect(res.body).toBe('Bad request: the address has a malformed %-escape.\n');
+    }
+  });
+
+  it('redirects only to a path on its own origin after the token swap', async () => {
+    for (const [asked, location] of [
+      [`/.//evil.example/?token=${bridge.token}`, '/evil.example/'],
+      // An address with another authority: only its path is kept.
+      [`//evil.example/?token=${bridge.token}`, '/'],
+      [`/%2F%2Fevil.example?token=${bridge.token}`, '/%2F%2Fevil.example'],
+      [`/?x=1&token=${bridge.token}`, '/?x=1'],
+    ] as const) {
+      const res = await request(bridge, { path: asked });
+      expect([asked, res.status, res.headers.location]).toEqual([asked, 303, location]);
+    }
+  });
+
+  it('names its cookie after its port, so two bridges in one browser keep their own tokens', async () => {
+    const other = await startBridge({ ctx, rendererDir });
+    try {
+      const cookieOf = async (b: Bridge) =>
+        (await request(b, { path: `/?token=${b.token}` })).headers['set-cookie']![0]!.split(
+          ';',
+        )[0]!;
+      const mine = await cookieOf(bridge);
+      const theirs = await cookieOf(other);
+      expect(mine).toBe(`marginalia_token_${bridge.port}=${bridge.token}`);
+      expect(theirs).toBe(`marginalia_token_${other.port}=${other.token}`);
+      // The browser sends both cookies to both (cookies ignore ports): each bridge finds its own.
+      const both = `${mine}; ${theirs}`;
+      for (const b of [bridge, other]) {
+        const page = await request(b, {
+          path: '/',
+          headers: { Host: `127.0.0.1:${b.port}`, Cookie: both },
+        });
+        expect(page.status).toBe(200);
+      }
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('refuses a body announced as too large before reading it (413)', async () => {
+    const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: bridge.port,
+          method: 'POST',
+          path: '/api/records.list',
+          headers: {
+            ...auth,
+            'Content-Type': 'application/json',
+            'Content-Length': String(200 * 1024 * 1024),
+          },
+        },
+        (r) => {
+          let body = '';
+          r.on('data', (c: Buffer) => (body += c.toString()));
+          r.on('end', () => resolve({ status: r.statusCode!, body }));
+        },
+      );
+      req.on('error', reject);
+      // Only the first bytes are sent: the answer must not wait for the other 200 MB.
+      req.write('{"');
+    });
+    expect(res).toEqual({ status: 413, body: 'The request is too large (over 96 MB).\n' });
+  });
+
+  it('tells a visitor without the token how to get in, without developer commands', async () => {
+    const page = await request(bridge, { path: '/' });
+    expect(page.status).toBe(401);
+    expect(page.body).not.toMatch(/npm/);
+    expect(page.body).toMatch(/marginalia serve/);
+  });
 });

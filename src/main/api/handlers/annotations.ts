@@ -13,6 +13,13 @@ import {
   restoreCategory,
   updateCategory,
 } from '../../services/annotations/categories';
+import {
+  deleteAnnotations,
+  putAnnotations,
+  restoreAnnotations,
+  updateAnnotations,
+} from '../../services/annotations/bulk';
+import { discardDraft, listDrafts, saveDraft } from '../../services/annotations/drafts';
 import { reanchorRecord } from '../../services/annotations/reanchor';
 import { requireLiveRecord } from '../../services/library/require-record';
 import {
@@ -45,6 +52,10 @@ export const annotationHandlers: HandlersFor<'annotations.'> = {
   'annotations.delete': (ctx, { id }) => deleteAnnotation(ctx, id),
   'annotations.restore': (ctx, input) => restoreAnnotation(ctx, input),
   'annotations.put': (ctx, input) => putAnnotation(ctx, input),
+  'annotations.deleteMany': (ctx, input) => deleteAnnotations(ctx, input),
+  'annotations.restoreMany': (ctx, input) => restoreAnnotations(ctx, input),
+  'annotations.updateMany': (ctx, input) => updateAnnotations(ctx, input),
+  'annotations.putMany': (ctx, input) => putAnnotations(ctx, input),
   'annotations.linkCounterpart': (ctx, input) => linkCounterpart(ctx, input),
   'annotations.unlinkTarget': (ctx, input) => unlinkTarget(ctx, input),
   'annotations.reattach': (ctx, input) => reattachTarget(ctx, input),
@@ -57,6 +68,12 @@ export const annotationHandlers: HandlersFor<'annotations.'> = {
   'annotations.updateReply': (ctx, input) => updateReply(ctx, input),
   'annotations.deleteReply': (ctx, { id }) => deleteReply(ctx, id),
   'annotations.restoreReply': (ctx, input) => restoreReply(ctx, input),
+};
+
+export const draftHandlers: HandlersFor<'drafts.'> = {
+  'drafts.list': (ctx, { recordId }) => listDrafts(ctx, recordId),
+  'drafts.save': (ctx, input) => saveDraft(ctx, input),
+  'drafts.discard': (ctx, { id }) => discardDraft(ctx, id),
 };
 
 export const transcriptionHandlers: HandlersFor<'transcription.'> = {

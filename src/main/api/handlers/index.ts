@@ -1,7 +1,12 @@
 // The implementation of every API method, gathered from one module per feature. The router
 // validates inputs before calling these; `satisfies Handlers` makes a missing method a type error.
 import { alignmentHandlers } from './alignment';
-import { annotationHandlers, categoryHandlers, transcriptionHandlers } from './annotations';
+import {
+  annotationHandlers,
+  categoryHandlers,
+  draftHandlers,
+  transcriptionHandlers,
+} from './annotations';
 import { appHandlers } from './app';
 import { exportHandlers } from './export';
 import { importHandlers } from './import';
@@ -20,6 +25,7 @@ export const handlers = {
   ...importHandlers,
   ...categoryHandlers,
   ...annotationHandlers,
+  ...draftHandlers,
   ...transcriptionHandlers,
   ...recordNoteHandlers,
   ...glossaryHandlers,

@@ -7,8 +7,14 @@ import * as sentenceAlignment from './0020-sentence-alignment';
 import * as importProvenance from './0030-import-provenance';
 import * as scholarlyAnnotation from './0040-scholarly-annotation';
 import * as librarySearch from './0050-library-search';
+import * as creationKeys from './0060-creation-keys';
+import * as drafts from './0061-drafts';
 import * as recordCredits from './0070-record-credits';
+import * as libraryLexicon from './0080-library-lexicon';
+import * as applicationId from './0090-application-id';
 import * as facsimile from './0100-facsimile';
+import * as passagesIndexedByRecord from './0110-passages-indexed-by-record';
+import * as sharing from './0120-sharing';
 
 export interface Migration {
   version: number;
@@ -23,6 +29,12 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 30, name: 'import-provenance', up: importProvenance.up },
   { version: 40, name: 'scholarly-annotation', up: scholarlyAnnotation.up },
   { version: 50, name: 'library-search', up: librarySearch.up },
+  { version: 60, name: 'creation-keys', up: creationKeys.up },
+  { version: 61, name: 'drafts', up: drafts.up },
   { version: 70, name: 'record-credits', up: recordCredits.up },
+  { version: 80, name: 'library-lexicon', up: libraryLexicon.up },
+  { version: 90, name: 'application-id', up: applicationId.up },
   { version: 100, name: 'facsimile', up: facsimile.up },
+  { version: 110, name: 'passages-indexed-by-record', up: passagesIndexedByRecord.up },
+  { version: 120, name: 'sharing', up: sharing.up },
 ];

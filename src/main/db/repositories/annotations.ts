@@ -86,6 +86,21 @@ function targetFromRow(row: TargetRow): AnnotationTarget {
   };
 }
 
+/** What a save under a draft's key created earlier: a note or a reply. */
+export type KeyedCreation = { annotationId: string } | { replyId: string };
+
+interface CreationKeyRow {
+  annotation_id: string | null;
+  reply_id: string | null;
+}
+
+function creationFromRow(row: CreationKeyRow | undefined): KeyedCreation | null {
+  if (!row) return null;
+  return row.annotation_id !== null
+    ? { annotationId: row.annotation_id }
+    : { replyId: row.reply_id! };
+}
+
 export function createAnnotationsRepository(db: LibraryDatabase) {
   const s = prepared({
     insert: () =>
@@ -169,6 +184,13 @@ export function createAnnotationsRepository(db: LibraryDatabase) {
       db.prepare<[string], string>('SELECT id FROM annotations WHERE category_id = ?').pluck(),
     moveCategory: () => db.prepare('UPDATE annotations SET category_id = ? WHERE category_id = ?'),
     setCategory: () => db.prepare('UPDATE annotations SET category_id = ? WHERE id = ?'),
+    creationByKey: () =>
+      db.prepare<[string], CreationKeyRow>(
+        'SELECT annotation_id, reply_id FROM creation_keys WHERE key = ?',
+      ),
+    insertAnnotationKey: () =>
+      db.prepare('INSERT INTO creation_keys (key, annotation_id) VALUES (?, ?)'),
+    insertReplyKey: () => db.prepare('INSERT INTO creation_keys (key, reply_id) VALUES (?, ?)'),
     mentionIds: () =>
       db
         .prepare<[string], string>(
@@ -221,6 +243,26 @@ export function createAnnotationsRepository(db: LibraryDatabase) {
     writeTargets(annotation);
     for (const tag of annotation.tags) s.insertTag.run(annotation.id, tag);
     for (const reply of annotation.replies) insertReply(reply);
+  });
+
+  const createdWithKey = (key: string): KeyedCreation | null =>
+    creationFromRow(s.creationByKey.get(key));
+
+  // Checked and written in one immediate transaction: only one save of a draft ever writes.
+  const insertKeyed = db.transaction((annotation: Annotation, key: string) => {
+    const earlier = createdWithKey(key);
+    if (earlier) return earlier;
+    insert(annotation);
+    s.insertAnnotationKey.run(key, annotation.id);
+    return null;
+  });
+
+  const insertReplyKeyed = db.transaction((reply: AnnotationReply, key: string) => {
+    const earlier = createdWithKey(key);
+    if (earlier) return earlier;
+    insertReply(reply);
+    s.insertReplyKey.run(key, reply.id);
+    return null;
   });
 
   const update = db.transaction((annotation: Annotation, withTargets: boolean) => {
@@ -278,6 +320,23 @@ export function createAnnotationsRepository(db: LibraryDatabase) {
     /** Writes a whole annotation (new, or restored after a delete) in one transaction. */
     insert(annotation: Annotation): void {
       insert(annotation);
+    },
+
+    /** What a save under this draft key created, or null when the key is new. */
+    createdWithKey,
+
+    /**
+     * Writes a new annotation saved from the draft `key`, unless that key already created
+     * something: then nothing is written and the earlier creation is returned. The key's primary
+     * key makes this hold in the database itself, also between two processes.
+     */
+    insertKeyed(annotation: Annotation, key: string): KeyedCreation | null {
+      return insertKeyed.immediate(annotation, key);
+    },
+
+    /** As insertKeyed, for a reply. */
+    insertReplyKeyed(reply: AnnotationReply, key: string): KeyedCreation | null {
+      return insertReplyKeyed.immediate(reply, key);
     },
 
     /**

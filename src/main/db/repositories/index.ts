@@ -7,15 +7,18 @@ import { createAnnotationsRepository } from './annotations';
 import { createCatalogueRepository } from './catalogue';
 import { createCategoriesRepository } from './categories';
 import { createCollectionsRepository } from './collections';
+import { createDraftsRepository } from './drafts';
 import { createEntitiesRepository } from './entities';
 import { createFacsimileRepository } from './facsimile';
 import { createGlossaryRepository } from './glossary';
 import { createImportHistoryRepository } from './import-history';
+import { createLexiconRepository } from './lexicon';
 import { createRecordNotesRepository } from './record-notes';
 import { createRecordRows } from './record-rows';
 import { createRecordsRepository } from './records';
 import { createSearchIndexRepository } from './search-index';
 import { createSettingsRepository } from './settings';
+import { createSharingRepository } from './sharing';
 
 export function createRepositories(db: LibraryDatabase) {
   const rows = createRecordRows(db);
@@ -25,6 +28,7 @@ export function createRepositories(db: LibraryDatabase) {
     annotations: createAnnotationsRepository(db),
     categories: createCategoriesRepository(db),
     recordNotes: createRecordNotesRepository(db),
+    drafts: createDraftsRepository(db),
     glossary: createGlossaryRepository(db),
     entities: createEntitiesRepository(db),
     collections: createCollectionsRepository(db),
@@ -33,6 +37,8 @@ export function createRepositories(db: LibraryDatabase) {
     searchIndex: createSearchIndexRepository(db),
     settings: createSettingsRepository(db),
     facsimile: createFacsimileRepository(db),
+    sharing: createSharingRepository(db),
+    lexicon: createLexiconRepository(db),
     /**
      * Runs `fn` in one transaction (a savepoint inside another): everything it writes through
      * any repository is kept together, or nothing is when it throws. `fn` must be synchronous.
@@ -51,3 +57,4 @@ export type { StoredTarget, TargetAnchorUpdate } from './annotations';
 export type { DocFilter, DocRow, ScoredDoc } from './search-index';
 export type { CatalogueRecordRow } from './catalogue';
 export type { NewPageImage, NewSideFacsimile } from './facsimile';
+export type { AuthorRef, ShareMemberRow, ShareRole, ShareRow, Visibility } from './sharing';

@@ -272,6 +272,7 @@ export function createRecordsRepository(db: LibraryDatabase, rows: RecordRows) {
     ): { from: PassageIds; to: PassageIds } {
       s.copyRecord.run({ id, newId, title, now });
       s.copyPassages.run({ id, newId });
+      rows.indexPassages(newId);
       const to = rows.passageIds(newId);
       rows.writeParagraphRows(newId, to, get(id)!.alignment);
       return { from: rows.passageIds(id), to };

@@ -1,10 +1,30 @@
 // Why a row is doubtful, in words: the reader flags low-confidence rows, and a flag that says
 // what looks wrong tells a scholar what to check.
 
-import { isDoubtful, type RowNote } from '@shared/alignment/view';
+import { isDoubtful, type RowEvidence, type RowNote } from '@shared/alignment/view';
 import type { AlignmentGroup, Side } from '@shared/model';
 import { languageName } from '@shared/text/language';
+import type { AlignmentView } from '@shared/alignment/view';
+import {
+  explainGroups,
+  type LexiconCounts,
+  type RowEvidence as EngineEvidence,
+} from '../alignment';
 import { extractNumbers, isEditorialMark, oneSidedScore } from '../alignment/evidence';
+
+/** The engine's evidence of a row as the reader and the CLI show it. */
+export function rowEvidenceOf(evidence: EngineEvidence | null): Omit<RowEvidence, 'row'> | null {
+  if (evidence === null) return null;
+  const round = (value: number): number => Math.round(value * 10) / 10;
+  return {
+    support: round(evidence.support),
+    lengthZ: round(evidence.lengthZ),
+    numbers: evidence.numbersMatched,
+    names: evidence.namesMatched,
+    words: { covered: evidence.wordsCovered, total: evidence.wordsTotal },
+    refused: evidence.rejected !== undefined,
+  };
+}
 
 export interface RowTexts {
   lang: Record<Side, string>;
@@ -115,4 +135,76 @@ export function explainDoubtfulRows(
     if (isDoubtful(group)) notes.push({ row, reason: explainRow(group, texts, ratio, unit) });
   });
   return notes;
+}
+
+// The evidence of a view is recomputed only when its texts or rows change: the reader asks for
+// the view after every correction. Kept per library (the owner object) for a few records.
+const KEPT = 4;
+const evidenceCaches = new WeakMap<object, Map<string, { key: string; rows: RowEvidence[] }>>();
+
+function viewKey(view: AlignmentView): string {
+  let hash = 0x811c9dc5;
+  const add = (value: number): void => {
+    hash ^= value;
+    hash = Math.imul(hash, 0x01000193);
+  };
+  for (const side of ['original', 'translation'] as const) {
+    for (const passage of view[side].passages) {
+      add(passage.id);
+      add(passage.text.length);
+    }
+    for (const unit of view[side].units) add(unit.start * 31 + unit.end);
+  }
+  for (const group of view.groups) {
+    for (const k of group.original) add(k);
+    add(-1);
+    for (const k of group.translation) add(k);
+    add(-2);
+  }
+  return `${view.level}:${hash >>> 0}:${view.groups.length}`;
+}
+
+/**
+ * What made each pairing row of a view, as the reader shows it; `owner` (the library's context)
+ * keeps the last few results.
+ */
+export function rowEvidence(
+  owner: object,
+  view: AlignmentView,
+  texts: RowTexts,
+  lexicon: { counts: LexiconCounts | null; version: number } = { counts: null, version: 0 },
+): RowEvidence[] {
+  let cache = evidenceCaches.get(owner);
+  if (!cache) {
+    cache = new Map();
+    evidenceCaches.set(owner, cache);
+  }
+  const id = `${view.recordId}:${view.level}`;
+  const key = `${viewKey(view)}:${lexicon.version}`;
+  const hit = cache.get(id);
+  if (hit && hit.key === key) return hit.rows;
+  const rows = computeRowEvidence(view, texts, lexicon.counts);
+  cache.delete(id);
+  cache.set(id, { key, rows });
+  while (cache.size > KEPT) cache.delete(cache.keys().next().value!);
+  return rows;
+}
+
+function computeRowEvidence(
+  view: AlignmentView,
+  texts: RowTexts,
+  lexicon: LexiconCounts | null,
+): RowEvidence[] {
+  const textsOf = (side: Side): string[] => view[side].units.map((_, k) => texts.text(side, k));
+  const found = explainGroups(textsOf('original'), textsOf('translation'), view.groups, {
+    originalLang: view.original.lang,
+    translationLang: view.translation.lang,
+    lexicon,
+  });
+  const rows: RowEvidence[] = [];
+  found.forEach((evidence, row) => {
+    const summary = rowEvidenceOf(evidence);
+    if (summary !== null) rows.push({ row, ...summary });
+  });
+  return rows;
 }

@@ -9,8 +9,9 @@ import type { AlignmentGroup, RecordDocument, Side } from '@shared/model';
 import { alignmentProblem, realign } from '../alignment';
 import type { AppContext } from '../context';
 import { requireRecord } from '../library/require-record';
-import { explainDoubtfulRows, type RowTexts } from './explain';
+import { explainDoubtfulRows, rowEvidence, type RowTexts } from './explain';
 import { cachedSentenceLayout } from './layout-cache';
+import { learnFromConfirmedRows, libraryLexicon, lexiconVersion } from './library-lexicon';
 import {
   deriveSentenceRows,
   paragraphRowProblem,
@@ -53,6 +54,16 @@ export function loadLevel(ctx: AppContext, recordId: string, level: AlignmentLev
       original: layout.units.original.length,
       translation: layout.units.translation.length,
     },
+  };
+}
+
+/** The text of a unit of the level: a passage, or a sentence's slice of one. */
+function unitTexts(state: LevelState): (side: Side, unit: number) => string {
+  return (side, unit) => {
+    const passages = state.record[side].passages;
+    if (!state.layout) return passages[unit]?.text ?? '';
+    const u = state.layout.units[side][unit];
+    return u ? (passages[u.passage]?.text.slice(u.start, u.end) ?? '') : '';
   };
 }
 
@@ -120,19 +131,21 @@ export function alignmentView(
     },
     groups: state.groups,
     notes: [],
+    evidence: [],
   };
   const texts: RowTexts = {
     lang: { original: record.original.lang, translation: record.translation.lang },
-    text: (side, unit) => {
-      const u = view[side].units[unit];
-      return u ? (record[side].passages[u.passage]?.text.slice(u.start, u.end) ?? '') : '';
-    },
+    text: unitTexts(state),
   };
   view.notes = explainDoubtfulRows(
     state.groups,
     texts,
     level === 'sentence' ? 'sentence' : 'passage',
   );
+  view.evidence = rowEvidence(ctx, view, texts, {
+    counts: libraryLexicon(ctx, record.original.lang, record.translation.lang),
+    version: lexiconVersion(ctx),
+  });
   return view;
 }
 
@@ -150,6 +163,15 @@ export function applyCorrection(
     const state = loadLevel(ctx, recordId, level);
     const { groups, description } = correct(state);
     write(ctx, state, groups);
+    // Every confirmed or corrected row teaches the library's lexicon (and undoing untrains it).
+    learnFromConfirmedRows(
+      ctx,
+      recordId,
+      level,
+      { original: state.record.original.lang, translation: state.record.translation.lang },
+      groups,
+      unitTexts(state),
+    );
     return change(state, groups, description);
   });
 }
@@ -189,6 +211,7 @@ export function realignUnconfirmed(
       {
         originalLang: state.record.original.lang,
         translationLang: state.record.translation.lang,
+        lexicon: libraryLexicon(ctx, state.record.original.lang, state.record.translation.lang),
       },
       keep,
     );

@@ -2,9 +2,10 @@
 // proper names (names.ts), quotation and list structure (here), and whether it looks like a
 // line that exists in one language only (one-sided.ts).
 
-import { extractNames, ROMAN_NUMERAL } from './names';
-import { extractNumbers } from './numbers';
+import { namesOfScan, ROMAN_NUMERAL } from './names';
+import { numbersOfScan } from './numbers';
 import { isEditorialMark, oneSidedScore } from './one-sided';
+import { SegmentScan } from './scan';
 import type { NameKey } from '@shared/text/transliterate';
 
 export { countNameMatches, extractNames } from './names';
@@ -71,22 +72,37 @@ export function listMarkerOf(text: string): string | null {
  */
 export function extractEvidence(
   text: string,
+  lang: string,
+  cache?: Map<string, NameKey | null>,
+): SegmentEvidence {
+  return scanEvidence(text, lang, new SegmentScan(), cache);
+}
+
+/**
+ * {@link extractEvidence} with a scanner the caller reuses: afterwards `scan` holds the tokens of
+ * the segment's text without its list marker, for the caller to read its words from.
+ */
+export function scanEvidence(
+  text: string,
   _lang: string,
+  scan: SegmentScan,
   cache?: Map<string, NameKey | null>,
 ): SegmentEvidence {
   const trimmed = text.trim();
   const marker = listMarkerOf(trimmed);
   const body = marker === null ? trimmed : trimmed.replace(LIST_MARKER, '');
-  const { words, keys, initial } = extractNames(body, cache);
+  scan.scan(body);
+  const { words, keys, initial } = namesOfScan(body, scan, cache);
   return {
-    numbers: extractNumbers(body),
+    numbers: numbersOfScan(body, scan),
     names: keys,
     nameWords: words,
     nameInitial: initial,
     opensQuote: OPENING_QUOTE.test(trimmed),
     closesQuote: CLOSING_QUOTE.test(trimmed),
     listMarker: marker,
-    oneSided: oneSidedScore(trimmed),
+    // The body's shape is the line's when there is no list marker to take off.
+    oneSided: oneSidedScore(trimmed, marker === null ? scan : undefined),
     editorial: isEditorialMark(trimmed),
   };
 }

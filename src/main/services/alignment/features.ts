@@ -2,8 +2,10 @@
 // millions of candidate groups without allocating: numbers and names are interned to integers
 // and stored in compressed rows; name comparisons are cached per pair of distinct names.
 
-import { extractEvidence } from './evidence';
+import { scanEvidence } from './evidence';
+import { SegmentScan } from './scan';
 import { nameKeysMatch, type NameKey } from '@shared/text/transliterate';
+import { WordIndex, type SideWords } from './words';
 
 /** Evidence of one side of the alignment, indexed by segment. */
 export interface SideFeatures {
@@ -23,6 +25,8 @@ export interface SideFeatures {
   nameStart: Int32Array;
   names: Int32Array;
   nameKeys: NameKey[];
+  /** Stems of the segments' words, for the translation lexicon. */
+  words: SideWords;
 }
 
 class Interner {
@@ -35,25 +39,6 @@ class Interner {
     }
     return id;
   }
-}
-
-/** Non-space characters (the Gale–Church length measure) and words of `text`. */
-function measure(text: string): { characters: number; words: number } {
-  let characters = 0;
-  let words = 0;
-  let inWord = false;
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    const space = code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x202f;
-    if (space) {
-      inWord = false;
-    } else {
-      characters++;
-      if (!inWord) words++;
-      inWord = true;
-    }
-  }
-  return { characters, words };
 }
 
 function buildSide(
@@ -77,7 +62,18 @@ function buildSide(
     nameStart: new Int32Array(count + 1),
     names: new Int32Array(0),
     nameKeys: [],
+    words: {
+      start: new Int32Array(1),
+      ids: new Int32Array(0),
+      stems: [],
+      content: new Uint8Array(0),
+      distinctStart: new Int32Array(1),
+      distinct: new Int32Array(0),
+    },
   };
+  const scan = new SegmentScan();
+  const lengthScan = new SegmentScan();
+  const wordIndex = new WordIndex();
   const numbers: number[] = [];
   // Candidate names of all segments, flat: id, and whether it opens a sentence of a line
   // longer than a signature. Segment i owns candidates[candidateStart[i] .. [i + 1]).
@@ -91,8 +87,10 @@ function buildSide(
   const capitalisedInside = new Set<string>();
   for (let i = 0; i < count; i++) {
     const text = texts[i] ?? '';
-    const evidence = extractEvidence(text, lang, nameCache);
-    const { characters, words } = measure(text);
+    const evidence = scanEvidence(text, lang, scan, nameCache);
+    wordIndex.addSegment(scan.text, scan);
+    // The scan saw the text without its list marker ("1. "); the length counts the marker too.
+    const { characters, words } = evidence.listMarker === null ? scan : lengthScan.scan(text);
     side.length[i] = characters;
     side.oneSided[i] = evidence.oneSided;
     side.editorial[i] = evidence.editorial ? 1 : 0;
@@ -136,6 +134,7 @@ function buildSide(
   side.nameStart[count] = names.length;
   side.numbers = Int32Array.from(numbers);
   side.names = Int32Array.from(names);
+  side.words = wordIndex.side();
   return side;
 }
 

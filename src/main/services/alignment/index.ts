@@ -1,6 +1,15 @@
 // Public surface of the alignment engine: pure, synchronous functions over strings.
 
-export { alignSequences, type AlignmentDiagnostics } from './align';
+export {
+  alignDetailed,
+  alignSequences,
+  type AlignmentDiagnostics,
+  type DetailedAlignment,
+  type RowEvidence,
+} from './align';
+export type { GroupEvidence } from './cost-model';
+export { explainGroups } from './explain-groups';
+export { learnCounts, lexiconCounts, type LearnedCount, type LexiconCounts } from './lexicon';
 export { realign } from './realign';
 export { alignSentences, type SentenceAlignment, type SentenceRef } from './sentences';
 export { sentenceSpans, splitParagraphs, splitSentences, type Span } from './segment';

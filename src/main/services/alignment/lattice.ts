@@ -3,7 +3,7 @@
 // (i, j) is one group. Only cells inside a band around the expected diagonal exist, so time and
 // memory grow with (length × band width) rather than length².
 //
-// Memory: costs are kept for three rows at a time; the band stores one byte per cell (the best
+// Memory: costs are kept for four rows at a time; the band stores one byte per cell (the best
 // move into it), plus, in the posterior pass, the soft forward cost and the six move costs of
 // every cell, which is affordable because that pass runs in a narrow band. The band itself is
 // built in band.ts.
@@ -20,6 +20,8 @@ import {
 import type { Band, LatticePath } from './band';
 
 const NO_MOVE = 255;
+// Rows of costs kept at a time: a move consumes at most three originals.
+const RING = 4;
 
 function traceBack(band: Band, back: Uint8Array): LatticePath {
   const cellsI: number[] = [];
@@ -61,10 +63,10 @@ function forward(
 ): Uint8Array {
   const { rows, lo, hi, offset, width } = band;
   const back = new Uint8Array(offset[rows + 1] ?? 0).fill(NO_MOVE);
-  const best = [new Float64Array(width), new Float64Array(width), new Float64Array(width)];
+  const best = Array.from({ length: RING }, () => new Float64Array(width));
   const candidates = new Float64Array(MOVE_COUNT);
   for (let i = 0; i <= rows; i++) {
-    const row = best[i % 3] ?? new Float64Array(0);
+    const row = best[i % RING] ?? new Float64Array(0);
     const rowLo = lo[i] ?? 0;
     const rowHi = hi[i] ?? 0;
     const rowOffset = offset[i] ?? 0;
@@ -84,7 +86,7 @@ function forward(
         if (pi < 0 || pj < 0) continue;
         const pLo = lo[pi] ?? 0;
         if (pj < pLo || pj > (hi[pi] ?? 0)) continue;
-        const previous = (best[pi % 3] ?? row)[pj - pLo] ?? Infinity;
+        const previous = (best[pi % RING] ?? row)[pj - pLo] ?? Infinity;
         if (previous === Infinity) continue;
         const cost = model.move(k, i, j);
         if (moveCosts !== null) moveCosts[(rowOffset + j - rowLo) * MOVE_COUNT + k] = cost;
@@ -190,6 +192,7 @@ export function bestPathWithPosteriors(
   band: Band,
   model: CostModel,
   temperature: number,
+  moveCount = MOVE_COUNT,
 ): { path: LatticePath; posterior: Float64Array } {
   const { rows, columns, lo, hi, offset, width } = band;
   const cells = offset[rows + 1] ?? 0;
@@ -197,20 +200,20 @@ export function bestPathWithPosteriors(
   const moveCosts = new Float32Array(cells * MOVE_COUNT).fill(Infinity);
   const path = traceBack(
     band,
-    forward(band, model, MOVE_COUNT, softForward, temperature, moveCosts),
+    forward(band, model, moveCount, softForward, temperature, moveCosts),
   );
   const total = softForward[(offset[rows] ?? 0) + columns - (lo[rows] ?? 0)] ?? 0;
 
   // Backward sweep in reverse cell order, keeping three rows of soft costs to the end and
   // recording them at the path's cells (visited in the same reverse order).
   const softBackward = new Float64Array(path.cellI.length);
-  const rowsBack = [new Float64Array(width), new Float64Array(width), new Float64Array(width)];
+  const rowsBack = Array.from({ length: RING }, () => new Float64Array(width));
   const candidates = new Float64Array(MOVE_COUNT);
   const unpairedO = new Float64Array(rows);
   const unpairedT = new Float64Array(columns);
   let pointer = path.cellI.length - 1;
   for (let i = rows; i >= 0; i--) {
-    const row = rowsBack[i % 3] ?? new Float64Array(0);
+    const row = rowsBack[i % RING] ?? new Float64Array(0);
     const rowLo = lo[i] ?? 0;
     for (let j = hi[i] ?? 0; j >= rowLo; j--) {
       let value: number;
@@ -218,14 +221,14 @@ export function bestPathWithPosteriors(
         value = 0;
       } else {
         let softMin = Infinity;
-        for (let k = 0; k < MOVE_COUNT; k++) {
+        for (let k = 0; k < moveCount; k++) {
           candidates[k] = Infinity;
           const ni = i + (MOVE_ORIGINALS[k] ?? 0);
           const nj = j + (MOVE_TRANSLATIONS[k] ?? 0);
           if (ni > rows || nj > columns) continue;
           const nLo = lo[ni] ?? 0;
           if (nj < nLo || nj > (hi[ni] ?? 0)) continue;
-          const next = (rowsBack[ni % 3] ?? row)[nj - nLo] ?? Infinity;
+          const next = (rowsBack[ni % RING] ?? row)[nj - nLo] ?? Infinity;
           if (next === Infinity) continue;
           const cost = moveCosts[((offset[ni] ?? 0) + nj - nLo) * MOVE_COUNT + k] ?? Infinity;
           if (cost === Infinity) continue;
@@ -235,7 +238,7 @@ export function bestPathWithPosteriors(
         }
         let sum = 0;
         if (softMin < Infinity) {
-          for (let k = 0; k < MOVE_COUNT; k++) {
+          for (let k = 0; k < moveCount; k++) {
             const candidate = candidates[k] ?? Infinity;
             if (candidate < Infinity) sum += Math.exp((softMin - candidate) / temperature);
           }

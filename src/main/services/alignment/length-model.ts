@@ -73,6 +73,12 @@ export class LengthScorer {
     this.inverseSd = 1 / Math.sqrt(params.variance);
   }
 
+  /** The deviation z = (l2 − ratio·l1) / √(variance · mean length), signed. */
+  z(l1: number, l2: number): number {
+    const mean = (l1 + l2 * this.inverseRatio) * 0.5;
+    return ((l2 - this.ratio * l1) * this.inverseSd) / Math.sqrt(mean > 1 ? mean : 1);
+  }
+
   /**
    * -ln P(|Z| ≥ |z|) for z = (l2 − ratio·l1) / √(variance · mean length), the cost of pairing
    * l1 original characters with l2 translation characters.

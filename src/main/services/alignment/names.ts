@@ -2,6 +2,7 @@
 // keys of transliterate.ts, so that "Пэн Дэхуаем" can meet "PENG DEHUAI".
 
 import { ENGLISH_MONTH_NAMES } from './numbers';
+import { DOT_AFTER, FIRST_UPPER, SegmentScan } from './scan';
 import { nameKey, nameKeysMatch, type NameKey } from '@shared/text/transliterate';
 
 // Acronyms whose English form is not a transliteration: each line lists the forms of one
@@ -46,9 +47,6 @@ const NOT_NAMES = new Set([
 /** Roman numerals ("III" in "No. 335/III") are not names. */
 export const ROMAN_NUMERAL =
   /^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
-// Capitalised words and dotted acronyms. Hyphens split words, so that "Порт-Артуре" meets
-// "Port Arthur" and "Кай-ши" meets "Kai-shek".
-const CAPITALISED_WORD = /(?:\p{Lu}\.){2,}|(?<!\p{L})\p{Lu}[\p{L}\p{M}'’]*(?:\(\p{L}\))?/gu;
 const OPENING_SKIP = new Set([
   ' ',
   '\u00A0',
@@ -95,9 +93,44 @@ function classify(word: string): NameKey | null {
  * `cache` shared across segments to classify each distinct word once.
  */
 export function extractNames(text: string, cache?: Map<string, NameKey | null>): ExtractedNames {
+  return namesOfScan(text, new SegmentScan().scan(text), cache);
+}
+
+/**
+ * {@link extractNames} from a scan of `text`: capitalised tokens (hyphens split words, so that
+ * "Порт-Артуре" meets "Port Arthur"), dotted acronyms ("U.S.S.R.") and a bracketed letter
+ * ("ВКП(б)").
+ */
+export function namesOfScan(
+  text: string,
+  scan: SegmentScan,
+  cache?: Map<string, NameKey | null>,
+): ExtractedNames {
   const found: ExtractedNames = { words: [], keys: [], initial: [] };
-  for (const match of text.matchAll(CAPITALISED_WORD)) {
-    const raw = match[0];
+  for (let k = 0; k < scan.tokens; k++) {
+    const flags = scan.flags[k] ?? 0;
+    if ((flags & FIRST_UPPER) === 0) continue;
+    const start = scan.start[k] ?? 0;
+    let end = scan.end[k] ?? 0;
+    let next = k;
+    // Two or more single capitals, each followed by a full stop: a dotted acronym.
+    while (
+      (scan.end[next] ?? 0) - (scan.start[next] ?? 0) === 1 &&
+      ((scan.flags[next] ?? 0) & (DOT_AFTER | FIRST_UPPER)) === (DOT_AFTER | FIRST_UPPER) &&
+      (next === k || scan.start[next] === (scan.end[next - 1] ?? 0) + 1)
+    ) {
+      next++;
+    }
+    let raw: string;
+    if (next - k >= 2) {
+      end = (scan.end[next - 1] ?? 0) + 1;
+      raw = text.slice(start, end);
+      k = next - 1;
+    } else {
+      if (text[end] === '(' && text[end + 2] === ')' && /\p{L}/u.test(text[end + 1] ?? ''))
+        end += 3;
+      raw = text.slice(start, end);
+    }
     const word = /['’]/u.test(raw) ? raw.replace(/['’]s$|['’]+$/u, '') : raw;
     let key = cache?.get(word);
     if (key === undefined) {
@@ -109,7 +142,7 @@ export function extractNames(text: string, cache?: Map<string, NameKey | null>):
     found.keys.push(key);
     // Acronyms and words in capitals are names wherever they stand.
     const acronym = key.key.startsWith('#');
-    found.initial.push(!acronym && word !== word.toUpperCase() && opensSentence(text, match.index));
+    found.initial.push(!acronym && word !== word.toUpperCase() && opensSentence(text, start));
   }
   return found;
 }

@@ -2,6 +2,8 @@
 // "10–15 июля" and "July 10-15" give ["10", "15", "m7"], "120 тысяч" and "120,000" give
 // ["120000"], "38-й" and "38th" give ["38"].
 
+import { headOf, SegmentScan } from './scan';
+
 // Full English month names and their three-letter abbreviations ("Sept" too), lower case.
 const ENGLISH_MONTHS = new Map<string, number>([['sept', 9]]);
 'january february march april may june july august september october november december'
@@ -64,24 +66,33 @@ function normaliseNumber(raw: string, followingWord: string): string {
   return value;
 }
 
-// Month names of both scripts in one pass; monthOf then classifies the few hits (and rejects
-// "may" and "march" in lower case). Leading literals let the regex engine scan quickly; the
-// start of the word is checked afterwards.
-const MONTH_WORD =
-  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*\.?/giu;
-const LETTER = /\p{L}/u;
+// The first two letters of the month names of both scripts: only tokens that start with one
+// of them are looked up.
+const MONTH_HEADS = new Set(
+  'ja fe ma ap ju au se oc no de ян фе ма ап ию ав се ок но де'.split(' ').map(headOf),
+);
 
 /** Numbers and month names of `text` as comparable tokens ("28 июня" → ["28", "m6"]). */
 export function extractNumbers(text: string): string[] {
+  return numbersOfScan(text, new SegmentScan().scan(text));
+}
+
+/** {@link extractNumbers} from a scan of `text`. */
+export function numbersOfScan(text: string, scan: SegmentScan): string[] {
   const tokens: string[] = [];
-  for (const match of text.matchAll(NUMBER)) {
-    const end = match.index + match[0].length;
-    const followingWord = /^[-\s]*(\p{L}+)/u.exec(text.slice(end, end + 24))?.[1] ?? '';
-    tokens.push(normaliseNumber(match[0], followingWord));
+  if (scan.hasDigit) {
+    for (const match of text.matchAll(NUMBER)) {
+      const end = match.index + match[0].length;
+      const followingWord = /^[-\s]*(\p{L}+)/u.exec(text.slice(end, end + 24))?.[1] ?? '';
+      tokens.push(normaliseNumber(match[0], followingWord));
+    }
   }
-  for (const match of text.matchAll(MONTH_WORD)) {
-    if (match.index > 0 && LETTER.test(text.charAt(match.index - 1))) continue;
-    const month = monthOf(match[0]);
+  for (let k = 0; k < scan.tokens; k++) {
+    const start = scan.start[k] ?? 0;
+    const end = scan.end[k] ?? 0;
+    if (end - start < 3 || !MONTH_HEADS.has(scan.head[k] ?? 0)) continue;
+    const word = text.slice(start, end).replace(/['’].*$/u, '');
+    const month = monthOf(word);
     if (month > 0) tokens.push(`m${month}`);
   }
   return tokens;

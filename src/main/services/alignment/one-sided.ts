@@ -35,8 +35,15 @@ export function isEditorialMark(text: string): boolean {
   return EDITORIAL_BRACKETS.test(line) || EDITORIAL_PARENTHESES.test(line);
 }
 
-/** Counts words, letters and capitals in one pass (this runs on every segment). */
-function shapeOf(line: string): { words: number; letters: number; upper: number } {
+/** Words, cased letters and capitals of a line. */
+export interface LineShape {
+  words: number;
+  letters: number;
+  upper: number;
+}
+
+/** Counts words, letters and capitals in one pass. */
+function shapeOf(line: string): LineShape {
   let letters = 0;
   let upper = 0;
   let words = 1;
@@ -73,10 +80,10 @@ function shapeOf(line: string): { words: number; letters: number; upper: number 
  * headers, moderate for all-caps and routing lines, low for short unpunctuated lines
  * (signatures, titles), 0 for ordinary prose.
  */
-export function oneSidedScore(text: string): number {
+export function oneSidedScore(text: string, shape?: LineShape): number {
   const line = text.trim();
   if (line === '' || isEditorialMark(line)) return 1;
-  const { words, letters, upper } = shapeOf(line);
+  const { words, letters, upper } = shape ?? shapeOf(line);
   if (letters === 0) return 0.8;
   const sentenceLike = endsLikeSentence(line);
   const allCaps = letters >= 4 && upper / letters > 0.8 && !sentenceLike;
@@ -88,6 +95,8 @@ export function oneSidedScore(text: string): number {
   if (!sentenceLike && HEADER_WORDS.test(line)) return 0.7;
   if (allCaps) return 0.6;
   if (words <= 6 && !sentenceLike && ROUTING_LINE.test(line)) return 0.6;
+  // "I report:", "Сообщаю:": a line that only announces what follows.
+  if (words <= 3 && line.endsWith(':')) return 0.5;
   if (words <= 4 && !sentenceLike) return 0.2;
   return 0;
 }

@@ -151,25 +151,5 @@ export function splitSentences(text: string, lang: string): string[] {
   return sentenceSpans(text, lang).map((span) => text.slice(span.start, span.end));
 }
 
-// Blank lines separate paragraphs; a line holding only spaces, no-break spaces or zero-width
-// characters counts as blank (archive pages use "&nbsp;" lines as spacers).
-const BLANK_LINE = /^[\s\u200B\u2060\uFEFF]*$/u;
-
-/** Paragraphs of `text`: runs of non-blank lines, trimmed, joined with "\n". */
-export function splitParagraphs(text: string): string[] {
-  const paragraphs: string[] = [];
-  let current: string[] = [];
-  const flush = (): void => {
-    const paragraph = current
-      .join('\n')
-      .replace(/^[\s\u200B\u2060\uFEFF]+|[\s\u200B\u2060\uFEFF]+$/gu, '');
-    if (paragraph !== '') paragraphs.push(paragraph);
-    current = [];
-  };
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    if (BLANK_LINE.test(line)) flush();
-    else current.push(line);
-  }
-  flush();
-  return paragraphs;
-}
+// Paragraphs are split where every door splits them (the units of shared/alignment/units.ts).
+export { splitParagraphs } from '@shared/alignment/units';

@@ -2,7 +2,7 @@
 // within each paragraph row, so the sentence view never contradicts the paragraph view.
 
 import type { AlignmentGroup } from '@shared/model';
-import { alignSequences } from './align';
+import { alignDetailed, type RowEvidence } from './align';
 import { sentenceSpans } from './segment';
 import type { AlignOptions } from './types';
 import { alignmentProblem } from './validate';
@@ -20,6 +20,8 @@ export interface SentenceAlignment {
   original: SentenceRef[];
   translation: SentenceRef[];
   groups: AlignmentGroup[];
+  /** What made each group (see alignDetailed). */
+  evidence: (RowEvidence | null)[];
 }
 
 function sentencesOf(paragraphs: readonly string[], lang: string): SentenceRef[] {
@@ -71,16 +73,19 @@ export function alignSentences(
   const firstO = firstSentenceOf(original, originalParagraphs.length);
   const firstT = firstSentenceOf(translation, translationParagraphs.length);
   const groups: AlignmentGroup[] = [];
+  const evidence: (RowEvidence | null)[] = [];
   for (const row of paragraphAlignment) {
     const rowConfidence = row.confirmed ? 1 : row.confidence;
     const sentencesO = sentenceRange(row.original, firstO);
     const sentencesT = sentenceRange(row.translation, firstT);
-    const aligned = alignSequences(
+    // Sentences are the finest unit: no sentence evidence to weigh below them.
+    const aligned = alignDetailed(
       sentencesO.map((k) => original[k]?.text ?? ''),
       sentencesT.map((k) => translation[k]?.text ?? ''),
-      options,
+      { ...options, sentences: false },
     );
-    for (const group of aligned) {
+    evidence.push(...aligned.evidence);
+    for (const group of aligned.groups) {
       groups.push({
         original: group.original.map((k) => sentencesO[k] ?? k),
         translation: group.translation.map((k) => sentencesT[k] ?? k),
@@ -89,5 +94,5 @@ export function alignSentences(
       });
     }
   }
-  return { original, translation, groups };
+  return { original, translation, groups, evidence };
 }

@@ -9,6 +9,7 @@ import { lexicalToPlainText } from '@shared/lexical/plain-text';
 import type { Annotation, AnnotationComment, AnnotationTarget } from '@shared/model';
 import type { AppContext } from '../context';
 import { requireLiveRecord, requireRecord } from '../library/require-record';
+import { requireOwnNote } from '../sharing/authors';
 import { normaliseTags } from './tags';
 
 const DEFAULT_CATEGORY = 'note';
@@ -51,6 +52,9 @@ export function createAnnotation(
   input: ParsedInput<'annotations.create'>,
 ): Annotation {
   requireLiveRecord(ctx, input.recordId);
+  // A draft saved before (a repeated Ctrl+Enter, a retried request): the same note, unchanged.
+  const earlier = input.draftId ? savedDraft(ctx, input.draftId, input.recordId) : null;
+  if (earlier) return earlier;
   const targets = input.targets.map((target, i) =>
     targetFromSelection(ctx, input.recordId, target, `targets.${i}`),
   );
@@ -68,8 +72,36 @@ export function createAnnotation(
     createdAt: now,
     updatedAt: now,
   };
-  ctx.annotations.insert(annotation);
+  if (!input.draftId) {
+    ctx.annotations.insert(annotation);
+    return annotation;
+  }
+  // Checked again inside the write's transaction: only one save of a draft ever writes.
+  const draftId = input.draftId;
+  const raced = ctx.annotations.insertKeyed(annotation, draftId);
+  // The draft kept while it was typed is done (one left by a crash just here is never listed
+  // again: its id is a creation key now).
+  ctx.drafts.delete(draftId);
+  return raced ? savedDraft(ctx, draftId, input.recordId)! : annotation;
+}
+
+/**
+ * The note an earlier save of draft `draftId` created, or null when the draft was never saved.
+ * A draft id is one draft's: one used for a reply or another record's note is refused.
+ */
+function savedDraft(ctx: AppContext, draftId: string, recordId: string): Annotation | null {
+  const earlier = ctx.annotations.createdWithKey(draftId);
+  if (!earlier) return null;
+  const annotation = 'annotationId' in earlier ? ctx.annotations.get(earlier.annotationId) : null;
+  if (!annotation || annotation.recordId !== recordId) throw draftUsedElsewhere();
   return annotation;
+}
+
+/** The error for a draft id sent again for a different kind of thing or another place. */
+export function draftUsedElsewhere(): ApiError {
+  return new ApiError('invalid_input', 'This draft was already saved as something else.', [
+    { path: 'draftId', message: 'already used by another note or reply' },
+  ]);
 }
 
 /**
@@ -122,6 +154,7 @@ export function updateAnnotation(
   input: ParsedInput<'annotations.update'>,
 ): Annotation {
   const current = requireAnnotation(ctx, input.id);
+  requireOwnNote(ctx, current.id);
   const updated: Annotation = {
     ...current,
     categoryId: input.categoryId ? requireCategory(ctx, input.categoryId) : current.categoryId,
@@ -131,13 +164,19 @@ export function updateAnnotation(
     entityId: input.entityId === undefined ? current.entityId : requireEntity(ctx, input.entityId),
     updatedAt: Math.max(ctx.now(), current.updatedAt),
   };
-  ctx.annotations.update(updated);
+  const draftId = input.draftId;
+  ctx.transaction(() => {
+    ctx.annotations.update(updated);
+    // The draft of this edit, kept while it was typed, goes with the save.
+    if (draftId) ctx.drafts.delete(draftId);
+  });
   return updated;
 }
 
 /** Deletes an annotation and returns it whole, so the caller can offer undo. */
 export function deleteAnnotation(ctx: AppContext, id: string): Annotation {
   const annotation = requireAnnotation(ctx, id);
+  requireOwnNote(ctx, id);
   ctx.annotations.delete(id);
   return annotation;
 }

@@ -4,7 +4,8 @@ import type { ParsedInput } from '@shared/api/contract';
 import { ApiError } from '@shared/api/errors';
 import type { AnnotationReply } from '@shared/model';
 import type { AppContext } from '../context';
-import { commentFrom, requireAnnotation } from './annotations-service';
+import { requireOwnReply } from '../sharing/authors';
+import { commentFrom, draftUsedElsewhere, requireAnnotation } from './annotations-service';
 
 function requireReply(ctx: AppContext, id: string): AnnotationReply {
   const reply = ctx.annotations.getReply(id);
@@ -26,6 +27,8 @@ export function addReply(
   ctx: AppContext,
   input: ParsedInput<'annotations.addReply'>,
 ): AnnotationReply {
+  const earlier = input.draftId ? savedReply(ctx, input.draftId, input.annotationId) : null;
+  if (earlier) return earlier;
   requireAnnotation(ctx, input.annotationId);
   const now = ctx.now();
   const reply: AnnotationReply = {
@@ -35,7 +38,28 @@ export function addReply(
     createdAt: now,
     updatedAt: now,
   };
-  ctx.annotations.insertReply(reply);
+  if (!input.draftId) {
+    ctx.annotations.insertReply(reply);
+    return reply;
+  }
+  const draftId = input.draftId;
+  const raced = ctx.annotations.insertReplyKeyed(reply, draftId);
+  // The draft kept while it was typed is done (one left by a crash just here is never listed
+  // again: its id is a creation key now).
+  ctx.drafts.delete(draftId);
+  return raced ? savedReply(ctx, draftId, input.annotationId)! : reply;
+}
+
+/** The reply an earlier save of draft `draftId` created (see savedDraft for notes). */
+function savedReply(
+  ctx: AppContext,
+  draftId: string,
+  annotationId: string,
+): AnnotationReply | null {
+  const earlier = ctx.annotations.createdWithKey(draftId);
+  if (!earlier) return null;
+  const reply = 'replyId' in earlier ? ctx.annotations.getReply(earlier.replyId) : null;
+  if (!reply || reply.annotationId !== annotationId) throw draftUsedElsewhere();
   return reply;
 }
 
@@ -44,6 +68,7 @@ export function updateReply(
   input: ParsedInput<'annotations.updateReply'>,
 ): AnnotationReply {
   const current = requireReply(ctx, input.id);
+  requireOwnReply(ctx, current.id);
   const reply = {
     ...current,
     body: bodyOf(input.body.json),
@@ -55,6 +80,7 @@ export function updateReply(
 
 export function deleteReply(ctx: AppContext, id: string): AnnotationReply {
   const reply = requireReply(ctx, id);
+  requireOwnReply(ctx, id);
   ctx.annotations.deleteReply(id);
   return reply;
 }

@@ -16,6 +16,7 @@ import { exportFileName, safeFileStem } from './file-names';
 import { renderJson } from './json-model';
 import { renderMarkdown } from './markdown-notes';
 import { renderTei } from './tei';
+import { renderRecordsTmx } from './tmx';
 import { renderWebAnnotation } from './web-annotation';
 
 export interface ExportRequest {
@@ -47,6 +48,7 @@ const KIND: Record<ExportFormat, string> = {
   docx: 'handout',
   csl: 'citations',
   bib: 'citations',
+  tmx: 'translation memory',
 };
 
 const yieldToOthers = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -103,6 +105,12 @@ async function render(
       return renderCslJson(bundles.map((b) => b.record));
     case 'bib':
       return renderBibtex(bundles.map((b) => b.record));
+    case 'tmx':
+      return renderRecordsTmx(
+        bundles.map((b) => b.record),
+        ctx.version,
+        new Date(ctx.now()),
+      );
   }
 }
 

@@ -1,10 +1,11 @@
 // Reads the text of a digital-archive record page as copied from a browser: page chrome, a date
 // line, the title, the original's paragraphs, the translation's paragraphs, a one-line summary,
 // then "Document Information" with labelled fields (Source, Rights, Type, Record ID …) and
-// perhaps a site footer.
+// perhaps a site footer. Pages in the archive's older layout go to archive-page-legacy.ts.
 import { creditsOf } from '@shared/citation-parts';
 import { detectLanguage, languageTagFromName } from '@shared/text/language';
 import { isFieldLabel, isFooterLine, normaliseLabel, readFields } from './archive-fields';
+import { isLegacyLayout, parseLegacyArchivePage } from './archive-page-legacy';
 import { creditsFor } from './credits';
 import { parseDateLine } from './dates';
 import { badFile } from './errors';
@@ -81,6 +82,7 @@ export function parseArchivePage(text: string, hints: PageHints = {}): ParsedRec
     .split('\n')
     .filter((line) => !isBlank(line))
     .map(cleanLine);
+  if (isLegacyLayout(lines)) return parseLegacyArchivePage(lines);
 
   const start = skipChrome(lines);
   const head = findTitle(lines, start, hints);

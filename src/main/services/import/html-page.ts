@@ -4,9 +4,10 @@
 // as hints. Nothing from the page is kept as HTML.
 import { parseArchivePage } from './archive-page';
 import { parseDateLine } from './dates';
-import { assertImportSize, looksBinary } from './decode';
+import { assertImportSize, cleanText, looksBinary } from './decode';
 import { badFile } from './errors';
 import { declaredCharset, htmlToText } from './html-text';
+import { assertLineCount } from './limits';
 import type { ParsedRecord } from './types';
 
 /** Decodes a saved page: a byte-order mark first, then the charset the page declares, else UTF-8. */
@@ -35,10 +36,7 @@ export function decodeHtmlFile(bytes: Uint8Array): string {
       `The page is not valid ${label.toUpperCase()} text. Save it again from the browser (“Save Page As”, Web Page, HTML only).`,
     );
   }
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .normalize('NFC');
+  return cleanText(text);
 }
 
 function bomCharset(bytes: Uint8Array): string | null {
@@ -66,6 +64,7 @@ function timeHint(time: string | null): string | null {
 /** Parses a saved archive page into a record; throws a `bad_file` ApiError when it holds none. */
 export function parseArchiveHtml(html: string): ParsedRecord {
   const page = htmlToText(html);
+  assertLineCount(page.lines.length);
   if (page.lines.length === 0) {
     throw badFile('This web page has no text to import (is it the record’s page?).');
   }

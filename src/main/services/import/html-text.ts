@@ -125,21 +125,31 @@ function isChrome(element: T.Element, insideContent: boolean): boolean {
   return CHROME_WORDS.test(words);
 }
 
+/**
+ * The first element under `node`, in document order, that passes `test`. Every walk of the tree
+ * here keeps its own stack instead of recursing, so a page of 100,000 nested elements is read
+ * like any other and never overflows the call stack.
+ */
 function find(node: T.ParentNode, test: (e: T.Element) => boolean): T.Element | null {
-  for (const child of children(node)) {
+  const stack: T.ChildNode[] = [...children(node)].reverse();
+  while (stack.length > 0) {
+    const child = stack.pop()!;
     if (!isElement(child)) continue;
     if (test(child)) return child;
-    const inner = find(child, test);
-    if (inner) return inner;
+    for (let i = child.childNodes.length - 1; i >= 0; i--) stack.push(child.childNodes[i]!);
   }
   return null;
 }
 
 function textOf(node: T.ParentNode): string {
   let text = '';
-  for (const child of children(node)) {
+  const stack: T.ChildNode[] = [...children(node)].reverse();
+  while (stack.length > 0) {
+    const child = stack.pop()!;
     if (child.nodeName === '#text') text += (child as T.TextNode).value;
-    else if (isElement(child) && !SKIPPED.has(child.tagName)) text += textOf(child);
+    else if (isElement(child) && !SKIPPED.has(child.tagName)) {
+      for (let i = child.childNodes.length - 1; i >= 0; i--) stack.push(child.childNodes[i]!);
+    }
   }
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -163,40 +173,55 @@ export function htmlToText(html: string): HtmlText {
   let heading: string | null = null;
   let time: string | null = null;
 
-  const walk = (node: T.ParentNode, pre: boolean, insideContent: boolean): void => {
-    for (const child of children(node)) {
-      if (child.nodeName === '#text') {
-        const value = (child as T.TextNode).value;
-        if (pre) {
-          const parts = value.split('\n');
-          parts.forEach((part, i) => {
-            if (i > 0) flush();
-            current += part;
-          });
-        } else {
-          current += value;
-        }
-        continue;
-      }
-      if (!isElement(child)) continue;
-      const tag = child.tagName;
-      if (SKIPPED.has(tag) || isHidden(child) || isChrome(child, insideContent)) continue;
-      if (tag === 'br') {
-        flush();
-        continue;
-      }
-      if (tag === 'h1' && heading === null) heading = textOf(child) || null;
-      if (tag === 'time' && heading === null && time === null) {
-        time = attr(child, 'datetime') ?? (textOf(child) || null);
-      }
-      const block = BLOCKS.has(tag);
-      if (block) flush();
-      else if (tag === 'td' || tag === 'th') current += ' ';
-      walk(child, pre || tag === 'pre', insideContent || tag === 'article' || tag === 'main');
-      if (block) flush();
+  // Depth-first, with an explicit stack: an element is entered (its line starts), its children
+  // are read, then it is left (its line ends).
+  type Step =
+    | { kind: 'node'; node: T.ChildNode; pre: boolean; insideContent: boolean }
+    | { kind: 'leave'; block: boolean };
+  const stack: Step[] = [];
+  const pushChildren = (node: T.ParentNode, pre: boolean, insideContent: boolean): void => {
+    for (let i = node.childNodes.length - 1; i >= 0; i--) {
+      stack.push({ kind: 'node', node: node.childNodes[i]!, pre, insideContent });
     }
   };
-  walk(content, false, content !== body);
+  pushChildren(content, false, content !== body);
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if (step.kind === 'leave') {
+      if (step.block) flush();
+      continue;
+    }
+    const { node: child, pre, insideContent } = step;
+    if (child.nodeName === '#text') {
+      const value = (child as T.TextNode).value;
+      if (pre) {
+        const parts = value.split('\n');
+        parts.forEach((part, i) => {
+          if (i > 0) flush();
+          current += part;
+        });
+      } else {
+        current += value;
+      }
+      continue;
+    }
+    if (!isElement(child)) continue;
+    const tag = child.tagName;
+    if (SKIPPED.has(tag) || isHidden(child) || isChrome(child, insideContent)) continue;
+    if (tag === 'br') {
+      flush();
+      continue;
+    }
+    if (tag === 'h1' && heading === null) heading = textOf(child) || null;
+    if (tag === 'time' && heading === null && time === null) {
+      time = attr(child, 'datetime') ?? (textOf(child) || null);
+    }
+    const block = BLOCKS.has(tag);
+    if (block) flush();
+    else if (tag === 'td' || tag === 'th') current += ' ';
+    stack.push({ kind: 'leave', block });
+    pushChildren(child, pre || tag === 'pre', insideContent || tag === 'article' || tag === 'main');
+  }
   flush();
   return { lines, heading, time, url: pageUrl(document) };
 }
@@ -245,14 +270,15 @@ function pageUrl(document: T.Document): string | null {
 
 /** Browsers mark a saved page with a comment: <!-- saved from url=(0055)https://… -->. */
 function savedFrom(node: T.ParentNode): string | null {
+  // The comment sits before or just inside <html>: only those two levels are looked at.
+  const candidates: T.ChildNode[] = [...children(node)];
   for (const child of children(node)) {
-    if (child.nodeName === '#comment') {
-      const data = (child as T.CommentNode).data.trim();
-      if (data.startsWith('saved from url=')) return data.replace(/^saved from url=\(\d+\)/, '');
-    } else if (isElement(child) && child.tagName === 'html') {
-      const inner = savedFrom(child);
-      if (inner) return inner;
-    }
+    if (isElement(child) && child.tagName === 'html') candidates.push(...children(child));
+  }
+  for (const child of candidates) {
+    if (child.nodeName !== '#comment') continue;
+    const data = (child as T.CommentNode).data.trim();
+    if (data.startsWith('saved from url=')) return data.replace(/^saved from url=\(\d+\)/, '');
   }
   return null;
 }

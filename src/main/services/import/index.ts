@@ -9,6 +9,8 @@ import { badFile } from './errors';
 import { decodeHtmlFile, looksLikeHtml, parseArchiveHtml } from './html-page';
 import { splitLanguages } from './language-split';
 import { creditsFor } from './credits';
+import { checkedRecord } from './checked-record';
+import { assertLineCount, nonBlankLines } from './limits';
 import { parseMarkdown } from './markdown';
 import type { OcrOptions } from './ocr';
 import { isScanFile, readScanRecord } from './scan-record';
@@ -16,6 +18,7 @@ import type { ParsedRecord } from './types';
 
 export type { ParsedRecord, ParsedMeta, ParsedText } from './types';
 export { readPair, type PairOptions, type SideFile } from './pair';
+export { IMPORT_LIMITS } from './limits';
 
 /** What a file was read as, kept with the record for provenance. */
 export type ImportFormat =
@@ -68,6 +71,7 @@ export function parseRecordFileAs(
     case '.md':
     case '.markdown': {
       const text = decodeTextFile(bytes);
+      assertLineCount(nonBlankLines(text));
       const record = markdownRecord(text);
       return record
         ? { record, format: 'markdown' }
@@ -77,6 +81,7 @@ export function parseRecordFileAs(
     case '.txt':
     case '.text': {
       const text = decodeTextFile(bytes);
+      assertLineCount(nonBlankLines(text));
       return looksLikeHtml(text)
         ? { record: parseArchiveHtml(text), format: 'archive-html' }
         : { record: parseArchivePage(text), format: 'archive-text' };
@@ -106,12 +111,18 @@ export async function readRecordFile(
 ): Promise<{ record: ParsedRecord; format: ImportFormat }> {
   if (isScanFile(fileName)) {
     const record = await readScanRecord(fileName, bytes, options);
-    return { record, format: path.extname(fileName).toLowerCase() === '.pdf' ? 'pdf' : 'scan' };
+    return {
+      record: checkedRecord(record),
+      format: path.extname(fileName).toLowerCase() === '.pdf' ? 'pdf' : 'scan',
+    };
   }
-  if (path.extname(fileName).toLowerCase() !== '.docx') return parseRecordFileAs(fileName, bytes);
+  if (path.extname(fileName).toLowerCase() !== '.docx') {
+    const { record, format } = parseRecordFileAs(fileName, bytes);
+    return { record: checkedRecord(record), format };
+  }
   const docx = await readDocx(bytes);
   return {
-    record: parseArchivePage(docx.paragraphs.join('\n'), { title: docx.heading }),
+    record: checkedRecord(parseArchivePage(docx.paragraphs.join('\n'), { title: docx.heading })),
     format: 'archive-docx',
   };
 }

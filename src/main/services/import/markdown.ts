@@ -1,6 +1,12 @@
-// Paragraphs and metadata of a Markdown original or translation. Only what such files hold is
-// read: YAML-style front matter ("title: …"), headings, paragraphs, lists, block quotes, code
-// blocks and inline emphasis, links and code. Inline HTML stays as literal text.
+// Paragraphs and metadata of a Markdown original or translation. micromark (through
+// mdast-util-from-markdown) reads the CommonMark; this file only decides what a passage is:
+// a heading, a paragraph (hard line breaks end one), each list item, each line of a code block,
+// the contents of block quotes. Inline markup (emphasis, links, code) is reduced to its text;
+// inline HTML stays as literal text. Indented code is off: an indented paragraph is prose.
+// YAML-style front matter ("title: …") is read first.
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
 
 export interface MarkdownDocument {
   /** Front matter fields, keys lower-cased ("title", "date", "record_id", "lang" …). */
@@ -31,76 +37,70 @@ function frontMatter(lines: string[]): { meta: Record<string, string>; rest: str
   return { meta, rest: lines.slice(end + 1) };
 }
 
-/** Removes inline Markdown: emphasis, code spans, links and images, backslash escapes. */
-export function stripInline(text: string): string {
-  return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/(\*|_)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1')
+const plain = (nodes: Nodes | Nodes[]): string =>
+  (Array.isArray(nodes) ? nodes.map((n) => toString(n)).join('') : toString(nodes))
     .replace(/\s+/g, ' ')
     .trim();
-}
 
 export function parseMarkdown(text: string): MarkdownDocument {
   const { meta, rest } = frontMatter(text.split('\n'));
+  const source = rest.join('\n');
+  const tree = fromMarkdown(source, { extensions: [{ disable: { null: ['codeIndented'] } }] });
   const paragraphs: string[] = [];
   let heading: string | null = null;
-  let current: string[] = [];
-  let fence: string | null = null;
-  const flush = (): void => {
-    const paragraph = stripInline(current.join(' '));
-    if (paragraph !== '') paragraphs.push(paragraph);
-    current = [];
+  const push = (passage: string): void => {
+    if (passage !== '') paragraphs.push(passage);
   };
-  for (const raw of rest) {
-    if (fence !== null) {
-      if (raw.trim().startsWith(fence)) fence = null;
-      else if (raw.trim() !== '') paragraphs.push(raw.trim());
-      continue;
+
+  /** A paragraph's text, cut at its hard line breaks. */
+  const phrasing = (children: PhrasingContent[], prefix = ''): void => {
+    let line: PhrasingContent[] = [];
+    for (const child of [...children, null]) {
+      if (child && child.type !== 'break') {
+        line.push(child);
+        continue;
+      }
+      push(plain(line) === '' ? '' : `${prefix}${plain(line)}`.trim());
+      prefix = '';
+      line = [];
     }
-    const line = raw.replace(/^\s{0,3}>\s?/, '');
-    const trimmed = line.trim();
-    const fenceStart = /^(```|~~~)/.exec(trimmed);
-    if (fenceStart) {
-      flush();
-      fence = fenceStart[1]!;
-      continue;
+  };
+
+  const block = (node: RootContent): void => {
+    switch (node.type) {
+      case 'heading': {
+        const title = plain(node);
+        if (node.depth === 1 && heading === null && title !== '') heading = title;
+        push(title);
+        return;
+      }
+      case 'paragraph':
+        return phrasing(node.children);
+      case 'code':
+        for (const line of node.value.split('\n')) push(line.trim());
+        return;
+      case 'html':
+        return push(node.value.replace(/\s+/g, ' ').trim());
+      case 'blockquote':
+        return node.children.forEach(block);
+      case 'list':
+        for (const item of node.children) {
+          // The bullet is markup; a number ("1." or "1)") is text, kept as it was written.
+          const at = item.position?.start.offset;
+          const number =
+            node.ordered && at !== undefined ? /^\d+[.)]/.exec(source.slice(at)) : null;
+          const [first, ...others] = item.children;
+          if (first?.type === 'paragraph') phrasing(first.children, number ? `${number[0]} ` : '');
+          else if (number) push(number[0]);
+          if (first && first.type !== 'paragraph') block(first);
+          others.forEach(block);
+        }
+        return;
+      default:
+        // Thematic breaks and link definitions hold no passage; anything else, its text.
+        if (node.type !== 'thematicBreak' && node.type !== 'definition') push(plain(node));
     }
-    if (trimmed === '' || /^([-*_])(\s*\1){2,}$/.test(trimmed)) {
-      flush();
-      continue;
-    }
-    const atx = /^(#{1,6})\s+(.*?)\s*#*$/.exec(trimmed);
-    if (atx) {
-      flush();
-      const text = stripInline(atx[2]!);
-      if (atx[1] === '#' && heading === null && text !== '') heading = text;
-      current.push(atx[2]!);
-      flush();
-      continue;
-    }
-    const bullet = /^[-*+]\s+(.*)$/.exec(trimmed);
-    if (bullet) {
-      // Each list item is its own passage; the bullet is markup, a number ("1.") is text.
-      flush();
-      current.push(bullet[1]!);
-      continue;
-    }
-    if (/^\d+[.)]\s+/.test(trimmed)) {
-      flush();
-      current.push(trimmed);
-      continue;
-    }
-    current.push(trimmed);
-    // Two trailing spaces or a backslash: a hard line break, which ends the passage.
-    if (/( {2,}|\\)$/.test(line)) {
-      current[current.length - 1] = trimmed.replace(/\\$/, '');
-      flush();
-    }
-  }
-  flush();
+  };
+  tree.children.forEach(block);
   return { meta, paragraphs, heading };
 }

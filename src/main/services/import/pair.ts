@@ -1,11 +1,14 @@
 // An original and its translation in two files (.txt, .md, .docx or .html): each file is one
-// side, its paragraphs the passages. Languages come from the caller (an explicit choice), the
+// side, its paragraphs the passages (for plain text: blank-line paragraphs, or one segment per
+// line when the file has no blank lines to speak of, or the unit the user chose). Languages come from the caller (an explicit choice), the
 // file's front matter, its name ("x.ru.txt") or the text itself, in that order.
 import path from 'node:path';
+import { baseUnit, splitLines, type UnitChoice } from '@shared/alignment/units';
 import { ApiError } from '@shared/api/errors';
 import { IMPORT_EXTENSIONS } from '@shared/import/extensions';
 import { nameParts, originalFirst } from '@shared/import/pairing';
 import { detectLanguage } from '@shared/text/language';
+import { splitSentences } from '../alignment/segment';
 import { creditsFor } from './credits';
 import { parseDateLine } from './dates';
 import { decodeTextFile } from './decode';
@@ -13,6 +16,8 @@ import { readDocx } from './docx';
 import { badFile } from './errors';
 import { decodeHtmlFile, looksLikeHtml } from './html-page';
 import { htmlToText } from './html-text';
+import { checkedRecord } from './checked-record';
+import { assertLineCount, nonBlankLines } from './limits';
 import { parseMarkdown } from './markdown';
 import type { OcrOptions } from './ocr';
 import { plainTextParagraphs } from './plain-text';
@@ -30,6 +35,11 @@ export interface PairOptions {
   translationLang?: string | null;
   /** 'auto': the two files may come in either order; the English one is the translation. */
   order?: 'given' | 'auto';
+  /**
+   * How a plain-text side is cut into passages: `auto` reads blank-line paragraphs when the
+   * file has them and one segment per line otherwise; `sentence` cuts either into sentences.
+   */
+  unit?: UnitChoice;
   /** Progress and cancel for sides that need OCR. */
   ocr?: OcrOptions;
 }
@@ -44,7 +54,16 @@ interface SideText {
 
 export const SIDE_EXTENSIONS = new Set(IMPORT_EXTENSIONS);
 
-async function readSideText(file: SideFile, ocr: OcrOptions): Promise<Omit<SideText, 'lang'>> {
+/** A plain text's passages in the chosen unit (sentences are cut later, once the language is known). */
+function plainTextUnits(text: string, unit: UnitChoice): string[] {
+  return baseUnit(text, unit) === 'line' ? splitLines(text) : plainTextParagraphs(text);
+}
+
+async function readSideText(
+  file: SideFile,
+  unit: UnitChoice,
+  ocr: OcrOptions,
+): Promise<Omit<SideText, 'lang'>> {
   const extension = path.extname(file.name).toLowerCase();
   if (isScanFile(file.name)) {
     const scan = await readScan(file.name, file.bytes, ocr);
@@ -58,24 +77,29 @@ async function readSideText(file: SideFile, ocr: OcrOptions): Promise<Omit<SideT
   }
   switch (extension) {
     case '.md':
-    case '.markdown':
-      return parseMarkdown(decodeTextFile(file.bytes));
+    case '.markdown': {
+      const text = decodeTextFile(file.bytes);
+      assertLineCount(nonBlankLines(text));
+      return parseMarkdown(text);
+    }
     case '.docx':
       return { ...(await readDocx(file.bytes)), meta: {} };
     case '.html':
     case '.htm': {
       const page = htmlToText(decodeHtmlFile(file.bytes));
+      assertLineCount(page.lines.length);
       return { paragraphs: page.lines, heading: page.heading, meta: {} };
     }
     case '.txt':
     case '.text':
     case '': {
       const text = decodeTextFile(file.bytes);
+      assertLineCount(nonBlankLines(text));
       if (looksLikeHtml(text)) {
         const page = htmlToText(text);
         return { paragraphs: page.lines, heading: page.heading, meta: {} };
       }
-      return { paragraphs: plainTextParagraphs(text), heading: null, meta: {} };
+      return { paragraphs: plainTextUnits(text, unit), heading: null, meta: {} };
     }
     default:
       throw badFile(
@@ -85,13 +109,26 @@ async function readSideText(file: SideFile, ocr: OcrOptions): Promise<Omit<SideT
 }
 
 /** Reads one side; a failure names the side and the file, so the user knows which to fix. */
-async function readSide(file: SideFile, role: string, ocr: OcrOptions = {}): Promise<SideText> {
+async function readSide(
+  file: SideFile,
+  role: string,
+  unit: UnitChoice,
+  ocr: OcrOptions = {},
+): Promise<SideText> {
   try {
-    const side = await readSideText(file, ocr);
+    const side = await readSideText(file, unit, ocr);
     if (side.paragraphs.length === 0) throw badFile('It holds no text.');
-    const lang =
-      side.meta['lang'] ?? side.meta['language'] ?? nameParts(file.name).lang ?? sideLanguage(side);
-    return { ...side, lang: lang.toLowerCase() };
+    const lang = (
+      side.meta['lang'] ??
+      side.meta['language'] ??
+      nameParts(file.name).lang ??
+      sideLanguage(side)
+    ).toLowerCase();
+    // A scan's passages stay as laid out on its pages: each is tied to its boxes there.
+    if (unit === 'sentence' && !side.facsimile) {
+      side.paragraphs = side.paragraphs.flatMap((paragraph) => splitSentences(paragraph, lang));
+    }
+    return { ...side, lang };
   } catch (error) {
     if (error instanceof ApiError) {
       throw badFile(`The ${role} (${path.basename(file.name)}): ${error.message}`);
@@ -180,9 +217,10 @@ export async function readPair(
   second: SideFile,
   options: PairOptions = {},
 ): Promise<ParsedRecord> {
+  const unit = options.unit ?? 'auto';
   let [original, translation] = await Promise.all([
-    readSide(first, 'original', options.ocr),
-    readSide(second, 'translation', options.ocr),
+    readSide(first, 'original', unit, options.ocr),
+    readSide(second, 'translation', unit, options.ocr),
   ]);
   let files = [first, second];
   if (options.order === 'auto' && !originalFirst(original.lang, translation.lang)) {
@@ -191,9 +229,9 @@ export async function readPair(
   }
   if (options.originalLang) original.lang = options.originalLang;
   if (options.translationLang) translation.lang = options.translationLang;
-  return {
+  return checkedRecord({
     meta: metaOf(original, translation, titleFromName(files[1]!.name)),
     original: sideOf(original),
     translation: sideOf(translation),
-  };
+  });
 }

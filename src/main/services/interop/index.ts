@@ -6,6 +6,7 @@ import { assertImportSize, decodeTextFile } from '../import/decode';
 import type { AnnotationImportReport } from '@shared/api/methods/interop';
 import { storeAnnotationFile } from './import-annotations';
 import type { ParsedAnnotationFile } from './model';
+import { runJob, type RunOptions } from '../workers/pool';
 import { looksLikeHypothesis, readHypothesis } from './read-hypothesis';
 import { FormatError, looksLikeMarginaliaJson, readMarginaliaJson } from './read-json';
 import { looksLikeTei, readTei, TeiError } from './read-tei';
@@ -48,11 +49,16 @@ export function parseAnnotationFile(name: string, bytes: Uint8Array): ParsedAnno
   }
 }
 
-/** Reads and stores an annotation file; see storeAnnotationFile. */
-export function importAnnotationFile(
+/**
+ * Reads an annotation file in a parse worker (memory and time limits, no control characters
+ * kept), then stores it; see storeAnnotationFile.
+ */
+export async function importAnnotationFile(
   ctx: AppContext,
   file: { name: string; bytes: Uint8Array },
   recordId?: string,
-): AnnotationImportReport {
-  return storeAnnotationFile(ctx, parseAnnotationFile(file.name, file.bytes), recordId);
+  control: RunOptions = {},
+): Promise<AnnotationImportReport> {
+  const parsed = await runJob('parse-annotations', { file }, control);
+  return storeAnnotationFile(ctx, parsed, recordId);
 }

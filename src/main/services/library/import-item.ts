@@ -1,16 +1,19 @@
 // The one import pipeline: source → parse → store. An item of a batch (a record file, or an
 // original/translation pair) comes from content the page sent, a file a native dialog granted,
-// or, for trusted in-process callers (the CLI), a path. Every door ends here: whatever goes
-// wrong becomes the item's reason, nothing is written for it, and the batch goes on.
+// or, for trusted in-process callers (the CLI), a path. Reading, parsing and aligning run in a
+// parse worker with memory and time limits (../workers/pool.ts), with progress and cancel; only
+// the store runs here. Every door ends here: whatever goes wrong becomes the item's reason,
+// nothing is written for it, and the batch goes on.
 import path from 'node:path';
+import type { UnitChoice } from '@shared/alignment/units';
 import { ApiError } from '@shared/api/errors';
 import type { DuplicatePolicy, ImportOutcome } from '@shared/api/methods/import';
 import type { importItemInput } from '@shared/api/methods/import';
 import type { z } from 'zod';
 import type { AppContext } from '../context';
-import { readImportFile } from '../files';
-import { readPair, readRecordFile } from '../import';
-import { decodeBase64 } from '../import/decode';
+import { runJob, type RunOptions } from '../workers/pool';
+import type { ImportJobItem, JobFile } from '../workers/protocol';
+import { BUSY_MESSAGE, isBusy, retryWhenBusy } from '../busy';
 import { grantedPath } from './import-grants';
 import { storeImport, type ParsedImport } from './store-import';
 
@@ -28,10 +31,14 @@ export type ImportSource = ContractSource | { path: string };
 /** An item of a batch, as the API takes it or with trusted paths. */
 export type ImportRequest =
   | (Omit<Extract<ContractItem, { kind: 'record' }>, 'file'> & { file: ImportSource })
-  | (Omit<Extract<ContractItem, { kind: 'pair' }>, 'original' | 'translation' | 'order'> & {
+  | (Omit<
+      Extract<ContractItem, { kind: 'pair' }>,
+      'original' | 'translation' | 'order' | 'unit'
+    > & {
       original: ImportSource;
       translation: ImportSource;
       order?: 'given' | 'auto';
+      unit?: UnitChoice;
     });
 
 /** Resolves an import token to the path a native dialog granted (throws for any other). */
@@ -41,47 +48,54 @@ const noTokens: TokenResolver = () => {
   throw new ApiError('invalid_input', 'Import tokens are only valid in the app that granted them.');
 };
 
-interface LoadedFile {
-  name: string;
-  bytes: Uint8Array;
-}
+/** How an import is watched and stopped: progress from the worker, a signal to cancel it. */
+export type ImportControl = RunOptions;
 
-/** Source: the file's name and bytes, read once (size checked before reading). */
-function load(source: ImportSource, resolve: TokenResolver): LoadedFile {
-  if ('path' in source) return readImportFile(source.path);
+/** Source: where the worker reads the file (a granted token becomes its path here). */
+function jobFile(source: ImportSource, resolve: TokenResolver): JobFile {
+  if ('path' in source) return { path: source.path };
   if ('token' in source) {
-    return readImportFile(resolve(source.token), {
+    return {
+      path: resolve(source.token),
       missing: 'The file is gone (moved or deleted since it was chosen).',
-    });
+    };
   }
-  return { name: source.name, bytes: decodeBase64(source.base64) };
+  return { name: source.name, base64: source.base64 };
 }
 
-/** Parse: the item's file(s) read as one record, with the user's language choices. */
+/**
+ * Parse: the item's file(s) read as one record, with the user's language choices, and aligned,
+ * in a parse worker. Throws the reason the item cannot be imported.
+ */
 export async function parseImport(
   item: ImportRequest,
   resolve: TokenResolver = noTokens,
+  control: ImportControl = {},
 ): Promise<ParsedImport> {
-  if (item.kind === 'record') {
-    const file = load(item.file, resolve);
-    const { record, format } = await readRecordFile(file.name, file.bytes);
-    if (item.originalLang) record.original.lang = item.originalLang;
-    if (item.translationLang) record.translation.lang = item.translationLang;
-    return { record, format, files: [file.name] };
-  }
-  const original = load(item.original, resolve);
-  const translation = load(item.translation, resolve);
-  const record = await readPair(original, translation, {
-    originalLang: item.originalLang ?? null,
-    translationLang: item.translationLang ?? null,
-    order: item.order ?? 'given',
-  });
-  return { record, format: 'pair', files: [original.name, translation.name] };
+  const job: ImportJobItem =
+    item.kind === 'record'
+      ? {
+          kind: 'record',
+          file: jobFile(item.file, resolve),
+          ...(item.originalLang ? { originalLang: item.originalLang } : {}),
+          ...(item.translationLang ? { translationLang: item.translationLang } : {}),
+        }
+      : {
+          kind: 'pair',
+          original: jobFile(item.original, resolve),
+          translation: jobFile(item.translation, resolve),
+          ...(item.originalLang ? { originalLang: item.originalLang } : {}),
+          ...(item.translationLang ? { translationLang: item.translationLang } : {}),
+          order: item.order ?? 'given',
+          unit: item.unit ?? 'auto',
+        };
+  return runJob('parse-import', job, control);
 }
 
 /** The sentence a user reads for a failed item; an unexpected failure is logged, not shown. */
 export function reasonOf(error: unknown): string {
   if (error instanceof ApiError) return error.message;
+  if (isBusy(error)) return BUSY_MESSAGE;
   console.error('Import failed unexpectedly:', error);
   return 'Marginalia could not import this file because of an internal error; nothing was saved.';
 }
@@ -101,15 +115,18 @@ function labelOf(item: ImportRequest, resolve: TokenResolver): string {
     : `${name(item.original)} + ${name(item.translation)}`;
 }
 
-/** Store: a parsed item under the duplicate policy; never throws, the outcome says what happened. */
-export function storeItem(
+/**
+ * Store: a parsed item under the duplicate policy, tried again while another Marginalia holds
+ * the library; never throws, the outcome says what happened.
+ */
+export async function storeItem(
   ctx: AppContext,
   parsed: ParsedImport,
   label: string,
   duplicates: DuplicatePolicy,
-): ImportOutcome {
+): Promise<ImportOutcome> {
   try {
-    return storeImport(ctx, parsed, label, duplicates);
+    return await retryWhenBusy(() => storeImport(ctx, parsed, label, duplicates));
   } catch (error) {
     return { status: 'failed', file: label, reason: reasonOf(error) };
   }
@@ -120,12 +137,13 @@ export async function importItem(
   ctx: AppContext,
   item: ImportRequest,
   duplicates: DuplicatePolicy,
+  control: ImportControl = {},
 ): Promise<ImportOutcome> {
   const resolve: TokenResolver = (token) => grantedPath(ctx, token);
   const label = labelOf(item, resolve);
   let parsed: ParsedImport;
   try {
-    parsed = await parseImport(item, resolve);
+    parsed = await parseImport(item, resolve, control);
   } catch (error) {
     return { status: 'failed', file: label, reason: reasonOf(error) };
   }

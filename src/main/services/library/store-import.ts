@@ -4,28 +4,33 @@
 import { createHash } from 'node:crypto';
 import type { DuplicatePolicy, ImportOutcome } from '@shared/api/methods/import';
 import { alignSequences } from '../alignment';
+import { forgetRecordLexicon, libraryLexicon } from '../alignment-store/library-lexicon';
 import { reanchorRecord } from '../annotations/reanchor';
 import type { AppContext } from '../context';
-import type { ImportFormat, ParsedRecord } from '../import';
+import type { ParsedRecord } from '../import';
+import type { ParsedImport } from '../workers/protocol';
 import { storeFacsimile } from './store-facsimile';
 
-/** A record read from its file(s), ready to be stored. */
-export interface ParsedImport {
-  record: ParsedRecord;
-  format: ImportFormat;
-  /** The names of the files read (a pair: original, translation). */
-  files: string[];
-}
+export type { ParsedImport };
 
 /** A stable fingerprint of a record's text, to recognise the same record imported twice. */
-export function contentHash(record: ParsedRecord): string {
+export function contentHash(record: Pick<ParsedRecord, 'original' | 'translation'>): string {
   return createHash('sha256')
     .update(JSON.stringify([record.original.paragraphs, record.translation.paragraphs]))
     .digest('hex');
 }
 
-function align(record: ParsedRecord) {
+/**
+ * The alignment to store: the parse worker's, or, once the library has learned a lexicon for
+ * these languages from confirmed rows (alignment-store/library-lexicon.ts), one that starts from
+ * it. The worker holds no library connection, so that second pass runs here.
+ */
+function alignmentFor(ctx: AppContext, parsed: ParsedImport): ParsedImport['alignment'] {
+  const { record } = parsed;
+  const lexicon = libraryLexicon(ctx, record.original.lang, record.translation.lang);
+  if (lexicon === null) return parsed.alignment;
   return alignSequences(record.original.paragraphs, record.translation.paragraphs, {
+    lexicon,
     originalLang: record.original.lang,
     translationLang: record.translation.lang,
   });
@@ -53,8 +58,9 @@ export function storeImport(
       existingId: existing.id,
     };
   }
-  // Align before the transaction: it is pure work and keeps the write short.
-  const alignment = align(record);
+  // Aligned by the parse worker (or again from the library's lexicon, before the transaction:
+  // it is pure work and keeps the write short).
+  const alignment = alignmentFor(ctx, parsed);
   const now = ctx.now();
   const content = (id: string) => ({
     meta: { id, ...record.meta },
@@ -68,6 +74,8 @@ export function storeImport(
     const report = ctx.transaction(() => {
       ctx.records.replaceContent(content(existing.id));
       storeFacsimile(ctx, existing.id, record);
+      // Its confirmed rows are gone with its text: so is what they taught the lexicon.
+      forgetRecordLexicon(ctx, existing.id);
       ctx.importHistory.add(
         existing.id,
         { format: parsed.format, files: parsed.files, action: 'replaced' },

@@ -7,6 +7,7 @@ import { ApiError } from '@shared/api/errors';
 import type { GlossaryEntry, GlossaryEntryView, GlossaryInconsistency, Side } from '@shared/model';
 import { requireAnnotation } from '../annotations/annotations-service';
 import { requireLiveRecord, requireRecord } from '../library/require-record';
+import { requireOwnGlossaryEntry } from '../sharing/authors';
 import type { AppContext } from '../context';
 import { findOccurrences, passagesMentioning, type IndexedPassage } from '../text/occurrences';
 import { findPhrase, phraseStems } from '@shared/text/stemming';
@@ -70,6 +71,7 @@ export function updateGlossaryEntry(
   input: ParsedInput<'glossary.update'>,
 ): GlossaryEntry {
   const current = requireEntry(ctx, input.id);
+  requireOwnGlossaryEntry(ctx, current.id);
   const entry: GlossaryEntry = {
     ...current,
     term: input.term === undefined ? current.term : requireTerm(input.term),
@@ -83,6 +85,7 @@ export function updateGlossaryEntry(
 
 export function deleteGlossaryEntry(ctx: AppContext, id: string): GlossaryEntry {
   const entry = requireEntry(ctx, id);
+  requireOwnGlossaryEntry(ctx, id);
   ctx.glossary.delete(id);
   return entry;
 }

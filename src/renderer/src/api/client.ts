@@ -50,6 +50,29 @@ export const api: WorkbenchApi = {
   },
 };
 
+/** Bodies up to this size may outlive the page (the browser's limit for keep-alive requests). */
+const KEEPALIVE_LIMIT = 60_000;
+
+/**
+ * Sends a call while the page is going away (a reload, a closed window), without waiting for
+ * the answer. Electron's bridge delivers it to the core as usual; in the browser a keep-alive
+ * request is used, which the browser completes after the page has gone.
+ */
+export function sendWhileLeaving<M extends MethodName>(method: M, input: MethodInput<M>): void {
+  if (window.marginalia) {
+    void window.marginalia.invoke(method, input).catch(() => undefined);
+    return;
+  }
+  const body = JSON.stringify(input ?? {});
+  void fetch(`/api/${encodeURIComponent(method)}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json' },
+    body,
+    keepalive: body.length <= KEEPALIVE_LIMIT,
+  }).catch(() => undefined);
+}
+
 /** A message fit for the user from anything thrown by an API call. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;

@@ -40,34 +40,32 @@ export function CitePlugin({
   const [editor] = useLexicalComposerContext();
   const [choice, setChoice] = useState('');
 
-  useEffect(
-    () =>
-      editor.registerRootListener((root, previous) => {
-        const open = (event: MouseEvent | KeyboardEvent): void => {
-          if (event instanceof KeyboardEvent && event.key !== 'Enter') return;
-          if (event instanceof KeyboardEvent && !event.altKey) return; // Alt+Enter opens
-          const target =
-            event instanceof MouseEvent
-              ? (event.target as Node)
-              : window.getSelection()?.anchorNode;
-          if (!target) return;
-          const url = editor.read(() => {
-            const node = $getNearestNodeFromDOMNode(target);
-            const link = node && $findMatchingParent(node, $isLinkNode);
-            return link && $isLinkNode(link) ? link.getURL() : null;
-          });
-          const cited = CITATION.exec(url ?? '');
-          if (!cited) return;
-          event.preventDefault();
-          onOpen(cited[1]!);
-        };
-        previous?.removeEventListener('click', open);
-        previous?.removeEventListener('keydown', open);
-        root?.addEventListener('click', open);
-        root?.addEventListener('keydown', open);
-      }),
-    [editor, onOpen],
-  );
+  // One pair of listeners per effect, moved when the root element changes and removed when the
+  // effect ends (Lexical calls the root listener with (null, root) on unregistering).
+  useEffect(() => {
+    const open = (event: MouseEvent | KeyboardEvent): void => {
+      if (event instanceof KeyboardEvent && event.key !== 'Enter') return;
+      if (event instanceof KeyboardEvent && !event.altKey) return; // Alt+Enter opens
+      const target =
+        event instanceof MouseEvent ? (event.target as Node) : window.getSelection()?.anchorNode;
+      if (!target) return;
+      const url = editor.read(() => {
+        const node = $getNearestNodeFromDOMNode(target);
+        const link = node && $findMatchingParent(node, $isLinkNode);
+        return link && $isLinkNode(link) ? link.getURL() : null;
+      });
+      const cited = CITATION.exec(url ?? '');
+      if (!cited) return;
+      event.preventDefault();
+      onOpen(cited[1]!);
+    };
+    return editor.registerRootListener((root, previous) => {
+      previous?.removeEventListener('click', open);
+      previous?.removeEventListener('keydown', open);
+      root?.addEventListener('click', open);
+      root?.addEventListener('keydown', open);
+    });
+  }, [editor, onOpen]);
 
   const cite = (): void => {
     const target = citable.find((c) => c.id === choice);

@@ -1,6 +1,6 @@
 // The rich-text comment editor (Lexical): bold, italic, underline, links, lists and quotes.
 // It reports its state as serialised JSON, which is what the core stores.
-import { useEffect, useState, type JSX, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type JSX, type ReactNode } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -14,7 +14,7 @@ import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
-import { $getRoot, type EditorState } from 'lexical';
+import { $getRoot, COMMAND_PRIORITY_HIGH, KEY_ENTER_COMMAND, type EditorState } from 'lexical';
 import { EditorToolbar } from './EditorToolbar';
 import { isSafeUrl } from './links';
 
@@ -46,21 +46,31 @@ export interface CommentEditorProps {
   plugins?: ReactNode;
 }
 
+/**
+ * Ctrl+Enter (Cmd+Enter) submits. The shortcut is one Lexical command registered once per editor
+ * and removed with it; the latest `onSubmit` is read from a ref, so re-renders while typing never
+ * add another handler (each extra one used to save an older copy of the text).
+ */
 function SubmitShortcutPlugin({ onSubmit }: { onSubmit?: () => void }): null {
   const [editor] = useLexicalComposerContext();
+  const submit = useRef(onSubmit);
   useEffect(() => {
-    if (!onSubmit) return;
-    return editor.registerRootListener((root, previous) => {
-      const listener = (event: KeyboardEvent): void => {
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    submit.current = onSubmit;
+  });
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_ENTER_COMMAND,
+        (event) => {
+          if (!event || !(event.ctrlKey || event.metaKey) || !submit.current) return false;
           event.preventDefault();
-          onSubmit();
-        }
-      };
-      previous?.removeEventListener('keydown', listener);
-      root?.addEventListener('keydown', listener);
-    });
-  }, [editor, onSubmit]);
+          submit.current();
+          return true;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+    [editor],
+  );
   return null;
 }
 

@@ -1,7 +1,8 @@
 // The alignment part of the contract: reading rows and correcting them, at paragraph or sentence
 // level.
 import { z } from 'zod';
-import type { AlignmentChange, AlignmentView } from '../../alignment/view';
+import { SEGMENT_UNITS, type SegmentUnit, type UnitDetection } from '../../alignment/units';
+import type { AlignmentChange, AlignmentView, RowEvidence } from '../../alignment/view';
 import { LIMITS } from '../limits';
 import { id, returns, side } from '../schemas';
 
@@ -75,12 +76,15 @@ export const alignmentMethods = {
     }),
     output: returns<AlignmentChange>(),
   },
-  /** Aligns two texts without storing anything (paragraphs split on blank lines). */
+  /**
+   * Aligns two texts without storing anything: blank-line paragraphs, or one segment per line
+   * when a text has no blank lines to speak of (`auto`), or the unit chosen.
+   */
   'alignment.alignTexts': {
     input: z.strictObject({
       original: text,
       translation: text,
-      level,
+      unit: z.enum(['auto', ...SEGMENT_UNITS]).default('auto'),
       originalLang: language.optional(),
       translationLang: language.optional(),
     }),
@@ -89,10 +93,20 @@ export const alignmentMethods = {
 } as const;
 
 export interface AlignedTextsOutput {
-  level: 'paragraph' | 'sentence';
+  /** The units aligned on each side, and what detection found in each text. */
+  unit: Record<'original' | 'translation', SegmentUnit>;
+  detected: Record<'original' | 'translation', UnitDetection>;
   originalLang: string;
   translationLang: string;
   original: string[];
   translation: string[];
-  alignment: { original: number[]; translation: number[]; confidence: number }[];
+  /** Whether the translation was taken to cover one stretch of the original. */
+  excerpt: boolean;
+  alignment: {
+    original: number[];
+    translation: number[];
+    confidence: number;
+    /** What made the row (null for a lone unit nothing was weighed for). */
+    evidence: Omit<RowEvidence, 'row'> | null;
+  }[];
 }

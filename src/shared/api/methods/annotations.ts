@@ -10,7 +10,7 @@ import {
   type ReanchorReport,
 } from '../../model';
 import { LIMITS } from '../limits';
-import { commentInput, id, passageId, returns, side } from '../schemas';
+import { commentInput, id, passageId, plainName, plainText, returns, side } from '../schemas';
 
 /** A selected span: a passage and UTF-16 offsets into its text. */
 const targetInput = z
@@ -24,7 +24,14 @@ const targetInput = z
 const tags = z.array(z.string().max(200, 'tag is too long')).max(64, 'too many tags');
 const noteType = z.enum(TRANSLATION_NOTE_TYPES, 'is not a kind of translation note');
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1A2B3C');
-const categoryName = z.string().trim().min(1, 'must not be empty').max(40, 'is too long');
+const categoryName = plainName(40);
+/**
+ * The id the client gave the draft being saved (a UUID made when the editor opened). Saving the
+ * same draft again returns what the first save created and writes nothing.
+ */
+const draftId = z.uuid('must be a UUID');
+/** Most notes one bulk action (delete, re-categorise, tag) may change at once. */
+const MAX_BULK = 10_000;
 const storedComment = z.strictObject({
   json: commentInput.shape.json,
   text: z.string().max(LIMITS.maxCommentTextChars),
@@ -113,8 +120,10 @@ export const annotationMethods = {
     input: z.strictObject({ recordId: id }),
     output: returns<Annotation[]>(),
   },
+  /** A new note; with a `draftId`, saving the same draft twice still makes one note. */
   'annotations.create': {
     input: z.strictObject({
+      draftId: draftId.optional(),
       recordId: id,
       targets: z.array(targetInput).min(1).max(2),
       categoryId: id.optional(),
@@ -125,9 +134,11 @@ export const annotationMethods = {
     }),
     output: returns<Annotation>(),
   },
+  /** Changes a note; with a `draftId`, the draft it was written in is removed with the change. */
   'annotations.update': {
     input: z.strictObject({
       id,
+      draftId: draftId.optional(),
       categoryId: id.optional(),
       comment: commentInput.optional(),
       tags: tags.optional(),
@@ -149,6 +160,44 @@ export const annotationMethods = {
   'annotations.put': {
     input: z.strictObject({ annotation: annotationSnapshot }),
     output: returns<Annotation>(),
+  },
+  /**
+   * Deletes several notes at once, all or none (one undo step). Returns them whole, in the order
+   * given, for `annotations.restoreMany`.
+   */
+  'annotations.deleteMany': {
+    input: z.strictObject({ ids: z.array(id).min(1).max(MAX_BULK, 'too many notes at once') }),
+    output: returns<Annotation[]>(),
+  },
+  /** Puts back notes exactly as `annotations.deleteMany` returned them, all or none (undo). */
+  'annotations.restoreMany': {
+    input: z.strictObject({
+      annotations: z.array(annotationSnapshot).min(1).max(MAX_BULK, 'too many notes at once'),
+    }),
+    output: returns<Annotation[]>(),
+  },
+  /**
+   * Changes several notes at once, all or none (one undo step): a new category, and/or tags
+   * added. Returns each note before and after, for `annotations.putMany`.
+   */
+  'annotations.updateMany': {
+    input: z
+      .strictObject({
+        ids: z.array(id).min(1).max(MAX_BULK, 'too many notes at once'),
+        categoryId: id.optional(),
+        addTags: tags.optional(),
+      })
+      .refine((i) => i.categoryId !== undefined || (i.addTags?.length ?? 0) > 0, {
+        message: 'give a category or tags to add',
+      }),
+    output: returns<{ before: Annotation[]; after: Annotation[] }>(),
+  },
+  /** Overwrites several notes with earlier snapshots, all or none (undo of a change to many). */
+  'annotations.putMany': {
+    input: z.strictObject({
+      annotations: z.array(annotationSnapshot).min(1).max(MAX_BULK, 'too many notes at once'),
+    }),
+    output: returns<Annotation[]>(),
   },
   /** Adds (or replaces) the annotation's span in the other language: a bilingual note. */
   'annotations.linkCounterpart': {
@@ -175,9 +224,9 @@ export const annotationMethods = {
     input: z.strictObject({}),
     output: returns<{ tag: string; count: number }[]>(),
   },
-  /** A dated follow-up entry under an annotation. */
+  /** A dated follow-up entry under an annotation; with a `draftId`, one reply per draft. */
   'annotations.addReply': {
-    input: z.strictObject({ annotationId: id, body: commentInput }),
+    input: z.strictObject({ draftId: draftId.optional(), annotationId: id, body: commentInput }),
     output: returns<AnnotationReply>(),
   },
   'annotations.updateReply': {
@@ -199,7 +248,7 @@ export const annotationMethods = {
   'transcription.editPassage': {
     input: z.strictObject({
       passageId,
-      text: z.string().max(200_000, 'is too long for one passage'),
+      text: plainText(200_000, 'is too long for one passage'),
     }),
     /** `annotations`: those the edit moved or orphaned, as now stored. */
     output: returns<{

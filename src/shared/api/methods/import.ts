@@ -4,6 +4,7 @@
 // for what the user chose, never paths it could name itself.
 import { z } from 'zod';
 import type { RecordDocument } from '../../model';
+import { SEGMENT_UNITS } from '../../alignment/units';
 import { fileInput, id, returns } from '../schemas';
 
 /** What to do when a file's record is already in the library (same record ID or same text). */
@@ -45,6 +46,11 @@ export const importItemInput = z.discriminatedUnion('kind', [
     translationLang: languageTag.optional(),
     /** 'auto': the two files were picked together and may come in either order. */
     order: z.enum(['given', 'auto']).default('given'),
+    /**
+     * How plain-text files are cut into passages: `auto` (blank-line paragraphs, or one segment
+     * per line when a file has no blank lines to speak of), or the unit chosen.
+     */
+    unit: z.enum(['auto', ...SEGMENT_UNITS]).default('auto'),
   }),
 ]);
 

@@ -1,7 +1,7 @@
 // The library part of the contract: catalogue, record actions, trash and collections.
 import { z } from 'zod';
 import { MAX_QUERY_LENGTH } from '../../search/query';
-import { id, returns } from '../schemas';
+import { id, plainName, returns } from '../schemas';
 
 /** One record as the catalogue lists it (kept small: the catalogue sends every record). */
 export interface CatalogueRow {
@@ -81,16 +81,8 @@ const partialDate = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year, YYYY-MM or YYYY-MM-DD');
 const values = z.array(z.string().max(300)).max(200);
 const ids = z.array(id).min(1, 'name at least one record').max(20_000);
-const collectionName = z
-  .string()
-  .trim()
-  .min(1, 'a collection needs a name')
-  .max(200, 'is too long (at most 200 characters)');
-const recordTitle = z
-  .string()
-  .trim()
-  .min(1, 'a record needs a title')
-  .max(1000, 'is too long (at most 1,000 characters)');
+const collectionName = plainName(200, 'a collection needs a name');
+const recordTitle = plainName(1000, 'a record needs a title');
 
 export const catalogueFilters = z.strictObject({
   /** Words the title must contain (any case, ё = е). */

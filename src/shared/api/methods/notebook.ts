@@ -10,14 +10,14 @@ import {
   type GlossaryInconsistency,
   type RecordNote,
 } from '../../model';
-import { id, lexicalJson, returns } from '../schemas';
+import { id, lexicalJson, plainName, plainText, returns } from '../schemas';
 
 const lang = z
   .string()
   .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a language tag like "ru"');
-const term = z.string().trim().min(1, 'must not be empty').max(200, 'is too long');
+const term = plainName(200);
 const renderings = z.array(z.string().max(200, 'is too long')).max(20, 'too many renderings');
-const note = z.string().max(10_000, 'is too long');
+const note = plainText(10_000, 'is too long');
 const names = z
   .array(z.string().max(200, 'is too long'))
   .min(1, 'give at least one name')

@@ -1,7 +1,12 @@
 // The bar above the text: the row level, the record's actions, and the alignment correction tools.
 import type { JSX, ReactNode } from 'react';
 import { markNoCounterpart, moveUnit, proposeSplit, unitWord } from '@shared/alignment/corrections';
-import { isDoubtful, type AlignmentLevel, type AlignmentView } from '@shared/alignment/view';
+import {
+  evidenceKinds,
+  isDoubtful,
+  type AlignmentLevel,
+  type AlignmentView,
+} from '@shared/alignment/view';
 import type { UnitRef } from './unit-navigation';
 import { unitLengths } from './use-alignment-actions';
 
@@ -88,14 +93,25 @@ function describeRow(view: AlignmentView, row: number | null): ReactNode {
   const where = `Row ${row + 1} of ${view.groups.length}`;
   if (group.confirmed) return `${where} · confirmed by you`;
   const note = view.notes.find((n) => n.row === row)?.reason;
+  const evidence = evidenceOf(view, row);
   if (isDoubtful(group) && note) {
     return (
       <>
         {where} · <strong className="doubt">low confidence</strong> · {note}
+        {evidence}
       </>
     );
   }
-  return `${where} · ${Math.round(group.confidence * 100)}% sure`;
+  return `${where} · ${Math.round(group.confidence * 100)}% sure${evidence}`;
+}
+
+/** What made the row, as " · evidence: words 8/9, names 1, length", or "" when nothing did. */
+function evidenceOf(view: AlignmentView, row: number): string {
+  const evidence = view.evidence.find((e) => e.row === row);
+  if (!evidence) return '';
+  if (evidence.refused) return ' · too little evidence to pair';
+  const kinds = evidenceKinds(evidence);
+  return kinds.length > 0 ? ` · evidence: ${kinds.join(', ')}` : '';
 }
 
 /**

@@ -7,9 +7,11 @@ import {
   type RecordDocument,
 } from '@shared/model';
 import { languageName } from '@shared/text/language';
+import { ActionMenu, type MenuEntry } from '../../components/ActionMenu';
 import { CommentView } from './CommentView';
 import { EntityLinker } from './EntityLinker';
 import { ReplyThread } from './ReplyThread';
+import type { Modifiers } from './note-selection';
 import type { AnnotationTools } from './use-annotation-tools';
 
 export function shorten(text: string, max = 120): string {
@@ -23,6 +25,11 @@ export interface AnnotationItemProps {
   entity: Entity | undefined;
   entities: Entity[];
   current: boolean;
+  /** Selected in the panel's multi-select. */
+  selected: boolean;
+  categories: Category[];
+  /** A click on the card or its checkbox: Shift for a range, Ctrl/Cmd (or the box) to toggle. */
+  onSelect(id: string, modifiers: Modifiers): void;
   tools: AnnotationTools;
   onShow(annotation: Annotation): void;
   onAddToGlossary(annotation: Annotation): void;
@@ -31,7 +38,13 @@ export interface AnnotationItemProps {
   measure?: (element: HTMLLIElement | null) => void;
 }
 
-/** One note in the panel: its spans, category, type, tags, comment, thread and actions. */
+/** Clicks on these are theirs, not a click that selects the card. */
+const OWN_CLICKS = 'button, a, input, select, textarea, label, [contenteditable="true"], form';
+
+/**
+ * One note in the panel: a box to select it, its spans, category, type, tags, comment, thread,
+ * and its actions in one menu (⋯).
+ */
 export function AnnotationItem(props: AnnotationItemProps): JSX.Element {
   const { annotation, record, category, tools, index, measure } = props;
   const [linkingEntity, setLinkingEntity] = useState(false);
@@ -40,28 +53,106 @@ export function AnnotationItem(props: AnnotationItemProps): JSX.Element {
   const { actions, fail } = tools;
   const orphanIndexes = annotation.targets.flatMap((t, i) => (t.orphaned ? [i] : []));
 
+  const remove = (): void =>
+    void actions
+      .remove(annotation)
+      .then(() => tools.notifyDeleted(annotation))
+      .catch((e: unknown) => fail('Could not delete', e));
+
+  const entries: MenuEntry[] = [
+    {
+      label: annotation.comment.json ? 'Edit comment' : 'Add comment',
+      run: () => tools.setEditing({ mode: 'edit', annotation }),
+    },
+    annotation.targets.length === 1
+      ? {
+          label: 'Link counterpart',
+          run: () => tools.setPending({ kind: 'link', annotation }),
+        }
+      : {
+          label: 'Unlink counterpart',
+          run: () =>
+            void actions
+              .unlinkTarget(annotation, 1)
+              .catch((e: unknown) => fail('Could not unlink', e)),
+        },
+    ...orphanIndexes.map((index) => ({
+      label: `Re-attach “${shorten(annotation.targets[index]!.quote.exact, 60)}”`,
+      run: () => tools.setPending({ kind: 'reattach', annotation, targetIndex: index }),
+    })),
+    { label: 'Add to glossary', run: () => props.onAddToGlossary(annotation) },
+    { label: 'Person or place…', run: () => setLinkingEntity((v) => !v) },
+    {
+      kind: 'group',
+      label: 'Category',
+      choices: props.categories.map((c) => ({
+        kind: 'choice',
+        label: c.name,
+        checked: c.id === annotation.categoryId,
+        decoration: (
+          <span
+            className="category-chip"
+            data-line={c.line}
+            style={{ '--chip-color': c.color } as React.CSSProperties}
+            aria-hidden="true"
+          />
+        ),
+        run: () => void tools.recategorise([annotation.id], c.id),
+      })),
+    },
+    { label: 'Delete', ariaLabel: `Delete annotation “${label}”`, danger: true, run: remove },
+  ];
+
+  const classes = [
+    'annotation-item',
+    props.current ? 'annotation-current' : '',
+    props.selected ? 'annotation-selected' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
   return (
     <li
       ref={measure}
       data-index={index}
-      className={`annotation-item${props.current ? ' annotation-current' : ''}`}
+      className={classes}
       data-annotation-id={annotation.id}
       aria-current={props.current ? 'true' : undefined}
+      onClick={(event) => {
+        if ((event.target as Element).closest(OWN_CLICKS)) return;
+        props.onSelect(annotation.id, {
+          range: event.shiftKey,
+          toggle: event.ctrlKey || event.metaKey,
+        });
+      }}
     >
-      <button
-        type="button"
-        className="annotation-quote"
-        onClick={() => props.onShow(annotation)}
-        aria-label={`Show “${label}” in the text`}
-      >
-        <span
-          className="category-chip"
-          data-line={category?.line ?? 'solid'}
-          style={{ '--chip-color': category?.color ?? '#999999' } as React.CSSProperties}
-          aria-hidden="true"
+      <div className="annotation-head">
+        <input
+          type="checkbox"
+          className="note-select"
+          checked={props.selected}
+          aria-label={`Select “${label}”`}
+          onChange={() => undefined}
+          onClick={(event) =>
+            props.onSelect(annotation.id, { range: event.shiftKey, toggle: true })
+          }
         />
-        <q>{shorten(quote)}</q>
-      </button>
+        <button
+          type="button"
+          className="annotation-quote"
+          onClick={() => props.onShow(annotation)}
+          aria-label={`Show “${label}” in the text`}
+        >
+          <span
+            className="category-chip"
+            data-line={category?.line ?? 'solid'}
+            style={{ '--chip-color': category?.color ?? '#999999' } as React.CSSProperties}
+            aria-hidden="true"
+          />
+          <q>{shorten(quote)}</q>
+        </button>
+        <ActionMenu label={`Actions for “${label}”`} entries={entries} />
+      </div>
       <p className="annotation-meta">
         {annotation.targets.map((t) => languageName(record[t.side].lang)).join(' + ')}
         {' · '}
@@ -80,7 +171,16 @@ export function AnnotationItem(props: AnnotationItemProps): JSX.Element {
         </ul>
       )}
       <CommentView json={annotation.comment.json} />
-      <ReplyThread annotation={annotation} label={label} actions={actions} onError={fail} />
+      <ReplyThread
+        annotation={annotation}
+        label={label}
+        recordId={annotation.recordId}
+        actions={actions}
+        resumed={tools.drafts.replyTo(annotation.id)}
+        onResume={(draft) => tools.drafts.take(draft.id)}
+        onKeep={tools.drafts.keep}
+        onError={fail}
+      />
       {linkingEntity && (
         <EntityLinker
           annotation={annotation}
@@ -96,80 +196,6 @@ export function AnnotationItem(props: AnnotationItemProps): JSX.Element {
           }}
         />
       )}
-      <div className="annotation-actions">
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => tools.setEditing({ mode: 'edit', annotation })}
-          aria-label={`${annotation.comment.json ? 'Edit comment' : 'Add comment'} on “${label}”`}
-        >
-          {annotation.comment.json ? 'Edit comment' : 'Add comment'}
-        </button>
-        {annotation.targets.length === 1 ? (
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => tools.setPending({ kind: 'link', annotation })}
-            aria-label={`Link counterpart of “${label}”`}
-          >
-            Link counterpart
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="link-button"
-            onClick={() =>
-              void actions
-                .unlinkTarget(annotation, 1)
-                .catch((e: unknown) => fail('Could not unlink', e))
-            }
-            aria-label={`Unlink counterpart of “${label}”`}
-          >
-            Unlink counterpart
-          </button>
-        )}
-        {orphanIndexes.map((index) => (
-          <button
-            key={index}
-            type="button"
-            className="link-button"
-            onClick={() => tools.setPending({ kind: 'reattach', annotation, targetIndex: index })}
-            aria-label={`Re-attach “${shorten(annotation.targets[index]!.quote.exact, 60)}”`}
-          >
-            Re-attach
-          </button>
-        ))}
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => props.onAddToGlossary(annotation)}
-          aria-label={`Add to glossary: “${label}”`}
-        >
-          Add to glossary
-        </button>
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => setLinkingEntity((v) => !v)}
-          aria-expanded={linkingEntity}
-          aria-label={`Person or place for “${label}”`}
-        >
-          Person or place…
-        </button>
-        <button
-          type="button"
-          className="link-button danger"
-          onClick={() =>
-            void actions
-              .remove(annotation)
-              .then(() => tools.notifyDeleted(annotation))
-              .catch((e: unknown) => fail('Could not delete', e))
-          }
-          aria-label={`Delete annotation “${label}”`}
-        >
-          Delete
-        </button>
-      </div>
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import { useDeferredValue, useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react';
 import type { Annotation, Category, EntityView, RecordDocument } from '@shared/model';
 import { api } from '../../api/client';
+import { PanelToggle, usePanelCollapsed } from '../../components/PanelToggle';
 import '../../styles/annotations.css';
 import { useAppState } from '../../app-state';
 import { CategoryPalette } from './CategoryPalette';
@@ -37,6 +38,7 @@ export function AnnotationsPanel(props: AnnotationsPanelProps): JSX.Element {
   const [glossaryDraft, setGlossaryDraft] = useState<GlossaryDraft | null>(null);
   const [editingPalette, setEditingPalette] = useState(false);
   const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
+  const [collapsed, setCollapsed] = usePanelCollapsed('marginalia.notesPanel');
 
   useEffect(() => {
     let live = true;
@@ -56,6 +58,18 @@ export function AnnotationsPanel(props: AnnotationsPanelProps): JSX.Element {
       .querySelector(`[data-annotation-id="${CSS.escape(props.tools.currentId)}"]`)
       ?.scrollIntoView({ block: 'nearest' });
   }, [props.tools.currentId]);
+
+  // A click on a highlight opens its card: the Notes tab comes to the front (the list then
+  // shows and scrolls to the note, see NotesTab).
+  const cardRequest = props.tools.cardRequest;
+  const [seenRequest, setSeenRequest] = useState(cardRequest);
+  if (cardRequest !== seenRequest) {
+    setSeenRequest(cardRequest);
+    if (cardRequest) {
+      setTab('notes');
+      setCollapsed(false);
+    }
+  }
 
   const addToGlossary = (annotation: Annotation): void => {
     const of = (side: 'original' | 'translation') =>
@@ -80,8 +94,29 @@ export function AnnotationsPanel(props: AnnotationsPanelProps): JSX.Element {
   };
 
   const orphans = annotations.filter((a) => a.targets.some((t) => t.orphaned)).length;
+  const toggle = (
+    <PanelToggle
+      name="notes panel"
+      side="right"
+      collapsed={collapsed}
+      controls="annotations-panel"
+      onToggle={() => setCollapsed(!collapsed)}
+    />
+  );
+  if (collapsed) {
+    return (
+      <section className="annotations-panel panel-collapsed" aria-label="Annotations">
+        {toggle}
+        <span className="collapsed-count">
+          {annotations.length}
+          <span className="visually-hidden"> notes</span>
+        </span>
+      </section>
+    );
+  }
   return (
-    <section className="annotations-panel" aria-label="Annotations">
+    <section id="annotations-panel" className="annotations-panel" aria-label="Annotations">
+      {toggle}
       <h2 className="panel-heading">
         Annotations <span className="count">({annotations.length})</span>
         {orphans > 0 && <span className="orphan-badge"> · {orphans} need re-attaching</span>}

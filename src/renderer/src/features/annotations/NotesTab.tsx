@@ -1,8 +1,19 @@
-import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useState, type JSX } from 'react';
+import {
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type JSX,
+  type KeyboardEvent,
+} from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Annotation, Category, Entity, RecordDocument, Side } from '@shared/model';
+import type { Annotation, Category, Draft, Entity, RecordDocument, Side } from '@shared/model';
 import { languageName } from '@shared/text/language';
-import { AnnotationItem } from './AnnotationItem';
+import { AnnotationItem, shorten } from './AnnotationItem';
+import { clickNote, keepShown, selectAllShown, type Modifiers } from './note-selection';
+import { SelectedNotesBar } from './SelectedNotesBar';
 import type { AnnotationTools } from './use-annotation-tools';
 
 type Sort = 'text' | 'newest' | 'oldest';
@@ -17,13 +28,40 @@ export interface NotesTabProps {
   onAddToGlossary(annotation: Annotation): void;
 }
 
-/** The record's notes, filtered by category, tag, language and orphaned state, and sorted. */
+interface Filters {
+  category: string;
+  tag: string;
+  side: Side | '';
+  orphansOnly: boolean;
+}
+
+const NO_FILTERS: Filters = { category: '', tag: '', side: '', orphansOnly: false };
+
+/** The notes a set of filters shows, in the list's order. */
+function filterNotes(annotations: Annotation[], filters: Filters, sort: Sort): Annotation[] {
+  const { category, tag, side, orphansOnly } = filters;
+  const list = annotations.filter(
+    (a) =>
+      (!category || a.categoryId === category) &&
+      (!tag || a.tags.includes(tag)) &&
+      (!side || a.targets.some((t) => t.side === side)) &&
+      (!orphansOnly || a.targets.some((t) => t.orphaned)),
+  );
+  if (sort === 'newest') return [...list].sort((a, b) => b.createdAt - a.createdAt);
+  if (sort === 'oldest') return [...list].sort((a, b) => a.createdAt - b.createdAt);
+  return list; // the API lists notes in text order
+}
+
+/**
+ * The record's notes, filtered by category, tag, language and orphaned state, and sorted; any
+ * number of them selected (click, Shift-click, Ctrl-click, Select all shown) to delete,
+ * re-categorise or tag together.
+ */
 export function NotesTab(props: NotesTabProps): JSX.Element {
-  const [category, setCategory] = useState('');
-  const [tag, setTag] = useState('');
-  const [side, setSide] = useState<Side | ''>('');
-  const [orphansOnly, setOrphansOnly] = useState(false);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const { category, tag, side, orphansOnly } = filters;
   const [sort, setSort] = useState<Sort>('text');
+  const { noteSelection, setNoteSelection } = props.tools;
   // Like the list itself, the current note follows the text's paint in a render of its own.
   const currentId = useDeferredValue(props.tools.currentId);
   const categories = new Map(props.categories.map((c) => [c.id, c]));
@@ -34,25 +72,119 @@ export function NotesTab(props: NotesTabProps): JSX.Element {
   );
   const orphanCount = props.annotations.filter((a) => a.targets.some((t) => t.orphaned)).length;
 
-  const shown = useMemo(() => {
-    const list = props.annotations.filter(
-      (a) =>
-        (!category || a.categoryId === category) &&
-        (!tag || a.tags.includes(tag)) &&
-        (!side || a.targets.some((t) => t.side === side)) &&
-        (!orphansOnly || a.targets.some((t) => t.orphaned)),
-    );
-    if (sort === 'newest') return [...list].sort((a, b) => b.createdAt - a.createdAt);
-    if (sort === 'oldest') return [...list].sort((a, b) => a.createdAt - b.createdAt);
-    return list; // the API lists notes in text order
-  }, [props.annotations, category, tag, side, orphansOnly, sort]);
+  /** A filter changed: notes it hides are no longer selected (no action on what is not seen). */
+  const filter = (patch: Partial<Filters>): void => {
+    const next = { ...filters, ...patch };
+    setFilters(next);
+    const visible = filterNotes(props.annotations, next, sort).map((a) => a.id);
+    setNoteSelection((selection) => keepShown(selection, visible));
+  };
+
+  // A note asked for (a click on its mark) is shown even when the filters would hide it. Only a
+  // new request resets filters; later changes of the list leave them alone.
+  const request = props.tools.cardRequest;
+  const [seenRequest, setSeenRequest] = useState(request);
+  if (request !== seenRequest) {
+    setSeenRequest(request);
+    const wanted = request && props.annotations.find((a) => a.id === request.id);
+    if (wanted) {
+      setFilters({
+        category: category && wanted.categoryId !== category ? '' : category,
+        tag: tag && !wanted.tags.includes(tag) ? '' : tag,
+        side: side && !wanted.targets.some((t) => t.side === side) ? '' : side,
+        orphansOnly: orphansOnly && wanted.targets.some((t) => t.orphaned),
+      });
+    }
+  }
+
+  const shown = useMemo(
+    () => filterNotes(props.annotations, filters, sort),
+    [props.annotations, filters, sort],
+  );
+  const shownIds = useMemo(() => shown.map((a) => a.id), [shown]);
+  const select = (id: string, modifiers: Modifiers): void =>
+    setNoteSelection((selection) => clickNote(selection, id, shownIds, modifiers));
+
+  /** Arrow keys move between the notes' boxes (Shift extends); Ctrl+A selects all shown. */
+  const onListKey = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const box = (event.target as HTMLElement).closest<HTMLInputElement>('input.note-select');
+    if (!box) return;
+    const id = box.closest<HTMLElement>('[data-annotation-id]')?.dataset['annotationId'];
+    if (!id) return;
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
+      event.preventDefault();
+      setNoteSelection(selectAllShown(shownIds));
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const at = shownIds.indexOf(id);
+    const next = shownIds[at + (event.key === 'ArrowDown' ? 1 : -1)];
+    if (!next) return;
+    event.preventDefault();
+    if (event.shiftKey) {
+      setNoteSelection((selection) =>
+        clickNote({ ...selection, anchor: selection.anchor ?? id }, next, shownIds, {
+          range: true,
+          toggle: false,
+        }),
+      );
+    }
+    document
+      .querySelector<HTMLInputElement>(
+        `[data-annotation-id="${CSS.escape(next)}"] input.note-select`,
+      )
+      ?.focus();
+  };
+
+  const waiting = props.tools.drafts.waiting?.filter((d) => d.kind === 'comment') ?? [];
+  const quoteOf = (draft: Draft): string => {
+    const target = draft.target;
+    if (target.kind === 'span') return target.quote;
+    const note = props.annotations.find((a) => a.id === target.annotationId);
+    return note?.targets.map((t) => t.quote.exact).join(' / ') ?? '';
+  };
 
   return (
     <div className="notes-tab">
+      {waiting.length > 0 && (
+        <section className="waiting-drafts" aria-label="Unsaved comments">
+          <h3 className="waiting-heading">Unsaved comments, kept as drafts</h3>
+          <ul>
+            {waiting.map((draft) => {
+              const quote = shorten(quoteOf(draft), 60);
+              return (
+                <li key={draft.id}>
+                  <q>{quote}</q>{' '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Resume the comment on “${quote}”`}
+                    onClick={() => void props.tools.resume(draft)}
+                  >
+                    Resume
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="link-button danger"
+                    aria-label={`Discard the comment on “${quote}”`}
+                    onClick={() =>
+                      void props.tools.drafts
+                        .discard(draft)
+                        .catch((e: unknown) => props.tools.fail('Could not discard', e))
+                    }
+                  >
+                    Discard
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
       <div className="panel-filters" role="group" aria-label="Filter and sort notes">
         <label>
           <span>Category</span>
-          <select value={category} onChange={(e) => setCategory(e.target.value)}>
+          <select value={category} onChange={(e) => filter({ category: e.target.value })}>
             <option value="">All</option>
             {props.categories.map((c) => (
               <option key={c.id} value={c.id}>
@@ -63,7 +195,7 @@ export function NotesTab(props: NotesTabProps): JSX.Element {
         </label>
         <label>
           <span>Tag</span>
-          <select value={tag} onChange={(e) => setTag(e.target.value)}>
+          <select value={tag} onChange={(e) => filter({ tag: e.target.value })}>
             <option value="">All</option>
             {tags.map((t) => (
               <option key={t} value={t}>
@@ -74,7 +206,7 @@ export function NotesTab(props: NotesTabProps): JSX.Element {
         </label>
         <label>
           <span>Language</span>
-          <select value={side} onChange={(e) => setSide(e.target.value as Side | '')}>
+          <select value={side} onChange={(e) => filter({ side: e.target.value as Side | '' })}>
             <option value="">Both</option>
             <option value="original">{languageName(props.record.original.lang)}</option>
             <option value="translation">{languageName(props.record.translation.lang)}</option>
@@ -92,7 +224,7 @@ export function NotesTab(props: NotesTabProps): JSX.Element {
           <input
             type="checkbox"
             checked={orphansOnly}
-            onChange={(e) => setOrphansOnly(e.target.checked)}
+            onChange={(e) => filter({ orphansOnly: e.target.checked })}
           />
           <span>Needs re-attaching ({orphanCount})</span>
         </label>
@@ -105,24 +237,35 @@ export function NotesTab(props: NotesTabProps): JSX.Element {
       ) : shown.length === 0 ? (
         <p className="muted panel-empty">No notes match these filters.</p>
       ) : (
-        <NoteList shown={shown} currentId={currentId}>
-          {(annotation, index, measure) => (
-            <AnnotationItem
-              key={annotation.id}
-              index={index}
-              measure={measure}
-              annotation={annotation}
-              record={props.record}
-              category={categories.get(annotation.categoryId)}
-              entity={annotation.entityId ? entities.get(annotation.entityId) : undefined}
-              entities={props.entities}
-              current={annotation.id === currentId}
-              tools={props.tools}
-              onShow={props.onShow}
-              onAddToGlossary={props.onAddToGlossary}
-            />
-          )}
-        </NoteList>
+        <div onKeyDown={onListKey}>
+          <SelectedNotesBar
+            shown={shownIds}
+            selection={noteSelection}
+            categories={props.categories}
+            tools={props.tools}
+          />
+          <NoteList shown={shown} currentId={currentId} reveal={request}>
+            {(annotation, index, measure) => (
+              <AnnotationItem
+                key={annotation.id}
+                index={index}
+                measure={measure}
+                annotation={annotation}
+                record={props.record}
+                category={categories.get(annotation.categoryId)}
+                entity={annotation.entityId ? entities.get(annotation.entityId) : undefined}
+                entities={props.entities}
+                current={annotation.id === currentId}
+                selected={noteSelection.ids.has(annotation.id)}
+                categories={props.categories}
+                onSelect={select}
+                tools={props.tools}
+                onShow={props.onShow}
+                onAddToGlossary={props.onAddToGlossary}
+              />
+            )}
+          </NoteList>
+        </div>
       )}
     </div>
   );
@@ -134,6 +277,8 @@ const VIRTUAL_FROM = 60;
 interface NoteListProps {
   shown: Annotation[];
   currentId: string | null;
+  /** The latest request to bring a note's card into view (a click on its mark). */
+  reveal: { id: string; seq: number } | null;
   children(
     annotation: Annotation,
     index: number,
@@ -146,7 +291,7 @@ interface NoteListProps {
  * only the items near the visible part of the panel are in the page, with padding standing in
  * for the rest, so opening the record and adding a note stay quick.
  */
-function NoteList({ shown, currentId, children }: NoteListProps): JSX.Element {
+function NoteList({ shown, currentId, reveal, children }: NoteListProps): JSX.Element {
   // The list element is kept in state (a callback ref), so finding the panel never reads a ref
   // during render.
   const [list, setList] = useState<HTMLOListElement | null>(null);
@@ -183,7 +328,18 @@ function NoteList({ shown, currentId, children }: NoteListProps): JSX.Element {
     const bottom = top + (virtualizer.scrollRect?.height ?? 0);
     if (item && item.start >= top && item.end <= bottom) return;
     virtualizer.scrollToIndex(index, { align: 'auto' });
-  }, [virtual, currentId, shown, virtualizer]);
+  }, [virtual, currentId, reveal, shown, virtualizer]);
+
+  // A card asked for is scrolled to once it is in the list (filters may have been cleared to
+  // show it), also when it was already the current one.
+  const revealed = useRef(0);
+  useEffect(() => {
+    if (!reveal || virtual || revealed.current === reveal.seq) return;
+    const card = list?.querySelector(`[data-annotation-id="${CSS.escape(reveal.id)}"]`);
+    if (!card) return;
+    revealed.current = reveal.seq;
+    card.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [reveal, virtual, list, shown]);
 
   if (!virtual) {
     return (

@@ -1,16 +1,18 @@
 import { useEffect, useRef, useState, type JSX } from 'react';
 import type { Annotation, RecordNote } from '@shared/model';
-import { api } from '../../api/client';
+import { api, sendWhileLeaving } from '../../api/client';
 import { LazyRecordNoteEditor } from '../../editor/lazy-editors';
 import { shorten } from './AnnotationItem';
 import { flashAnnotation } from './marks';
 import type { AnnotationTools } from './use-annotation-tools';
+import { useUnsavedWords } from './unsaved-words';
 
-const AUTOSAVE_MS = 700;
+const AUTOSAVE_MS = 400;
 const openCitation = (annotationId: string): void => void flashAnnotation(annotationId, true);
 
 /**
- * The record note: the scholar's own essay on the record, saved as she types. Citations of notes
+ * The record note: the scholar's own essay on the record, saved as she types (and on the way
+ * out when the window reloads or closes). Citations of notes
  * are links; clicking one (or pressing Enter on it) jumps to the span.
  */
 export function RecordNoteTab(props: {
@@ -58,6 +60,14 @@ export function RecordNoteTab(props: {
     },
     [props.recordId],
   );
+
+  // A reload or a close with words not yet saved asks first, and sends them on the way out.
+  useUnsavedWords(status === 'unsaved' || status === 'saving', () => {
+    if (timer.current === null) return;
+    window.clearTimeout(timer.current);
+    timer.current = null;
+    sendWhileLeaving('recordNotes.save', { recordId: props.recordId, json: latest.current });
+  });
 
   if (!note) return <p className="muted">Opening the record note…</p>;
   const citable = props.annotations.map((a) => ({

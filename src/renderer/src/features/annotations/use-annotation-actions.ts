@@ -14,6 +14,8 @@ import type { UndoEntry } from '../undo/undo-stack';
 import { publishAnnotations } from './annotation-events';
 
 export interface NewAnnotationDetails {
+  /** The draft's id: saving the same draft again returns the first note (one save, one note). */
+  draftId: string;
   commentJson: string | null;
   categoryId: string;
   tags?: string[];
@@ -62,6 +64,11 @@ function presenceEntry<T extends { id: string }>(
     : { label, undo: restore, redo: remove };
 }
 
+/** "1 note", "3 notes". */
+export function countOf(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 const upsert = (annotation: Annotation): void => publishAnnotations({ upsert: [annotation] });
 const removed = (id: string): void => publishAnnotations({ remove: [id] });
 
@@ -95,6 +102,7 @@ export function useAnnotationActions(recordId: string) {
   const create = useCallback(
     async (target: Span, details: NewAnnotationDetails): Promise<Annotation> => {
       const created = await api.call('annotations.create', {
+        draftId: details.draftId,
         recordId,
         targets: [spanOf(target)],
         categoryId: details.categoryId,
@@ -148,6 +156,56 @@ export function useAnnotationActions(recordId: string) {
     [done],
   );
 
+  /** Deletes several notes in one call; one undo step brings them all back. */
+  const removeMany = useCallback(
+    async (annotations: Annotation[]): Promise<Annotation[]> => {
+      let snapshots = await api.call('annotations.deleteMany', {
+        ids: annotations.map((a) => a.id),
+      });
+      publishAnnotations({ remove: snapshots.map((a) => a.id) });
+      done({
+        label: `Delete ${countOf(snapshots.length, 'note')}`,
+        undo: async () => {
+          snapshots = await api.call('annotations.restoreMany', { annotations: snapshots });
+          publishAnnotations({ upsert: snapshots });
+        },
+        redo: async () => {
+          snapshots = await api.call('annotations.deleteMany', {
+            ids: snapshots.map((a) => a.id),
+          });
+          publishAnnotations({ remove: snapshots.map((a) => a.id) });
+        },
+      });
+      return snapshots;
+    },
+    [done],
+  );
+
+  /** Re-categorises and/or tags several notes in one call; one undo step takes it back. */
+  const updateMany = useCallback(
+    async (
+      ids: string[],
+      patch: { categoryId?: string; addTags?: string[] },
+      label: string,
+    ): Promise<Annotation[]> => {
+      const { before, after } = await api.call('annotations.updateMany', { ids, ...patch });
+      publishAnnotations({ upsert: after });
+      done({
+        label,
+        undo: async () =>
+          publishAnnotations({
+            upsert: await api.call('annotations.putMany', { annotations: before }),
+          }),
+        redo: async () =>
+          publishAnnotations({
+            upsert: await api.call('annotations.putMany', { annotations: after }),
+          }),
+      });
+      return after;
+    },
+    [done],
+  );
+
   const linkCounterpart = useCallback(
     (before: Annotation, target: Span) =>
       change('Link counterpart', before, () =>
@@ -173,8 +231,12 @@ export function useAnnotationActions(recordId: string) {
   );
 
   const addReply = useCallback(
-    async (annotationId: string, json: string): Promise<AnnotationReply> => {
-      const reply = await api.call('annotations.addReply', { annotationId, body: { json } });
+    async (annotationId: string, json: string, draftId: string): Promise<AnnotationReply> => {
+      const reply = await api.call('annotations.addReply', {
+        draftId,
+        annotationId,
+        body: { json },
+      });
       done(presenceEntry('Reply', reply, REPLIES, 'created'));
       return reply;
     },
@@ -277,6 +339,8 @@ export function useAnnotationActions(recordId: string) {
       create,
       update,
       remove,
+      removeMany,
+      updateMany,
       linkCounterpart,
       unlinkTarget,
       reattach,
@@ -291,6 +355,8 @@ export function useAnnotationActions(recordId: string) {
       create,
       update,
       remove,
+      removeMany,
+      updateMany,
       linkCounterpart,
       unlinkTarget,
       reattach,

@@ -1,16 +1,21 @@
 // The reader's annotation tools: what is being edited or linked, the sticky category, the
 // keyboard (H, C, L, E, J/K, 1–9, Esc), and the actions behind the toolbar and the panel.
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Annotation, Category, RecordDocument } from '@shared/model';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Annotation, Category, Draft, RecordDocument } from '@shared/model';
 import { errorMessage } from '../../api/client';
 import { useAppState } from '../../app-state';
-import type { PassageSelection } from '../reader/selection';
+import { readPassageSelection, selectedBox, type PassageSelection } from '../reader/selection';
 import type { MarkDisplay } from './mark-display';
-import { flashAnnotation, isTyping } from './marks';
-import { useAnnotationActions } from './use-annotation-actions';
+import { flashAnnotation, focusedNoteId, isTyping, passageRange } from './marks';
+import { countOf, useAnnotationActions } from './use-annotation-actions';
+import { afterUse, chooseCategory, FIRST_CATEGORY, type NextCategory } from './next-category';
+import { NO_NOTES, type NoteSelection } from './note-selection';
+import { sameTarget, spanTarget, useDrafts, waitForPassage } from './use-drafts';
 
+/** The comment being written: on selected words, or on a note; `resumed` when from a draft. */
 export type Editing =
-  { mode: 'new'; selection: PassageSelection } | { mode: 'edit'; annotation: Annotation };
+  | { mode: 'new'; selection: PassageSelection; resumed?: Draft }
+  | { mode: 'edit'; annotation: Annotation; resumed?: Draft };
 
 /** An action waiting for the user to select text: a counterpart, or new text for an orphan. */
 export type Pending =
@@ -23,7 +28,21 @@ export interface PassageEditing {
   label: string;
 }
 
-const DEFAULT_CATEGORY = 'note';
+function clearSelection(): void {
+  window.getSelection()?.removeAllRanges();
+}
+
+/** After an action on `span` is done: clears the selection unless the user moved on to new words. */
+function doneWith(span: PassageSelection): void {
+  const now = readPassageSelection(window.getSelection());
+  const same =
+    now !== null &&
+    now !== 'across-passages' &&
+    now.passageId === span.passageId &&
+    now.start === span.start &&
+    now.end === span.end;
+  if (same) clearSelection();
+}
 
 export function useAnnotationTools(options: {
   recordId: string;
@@ -38,8 +57,18 @@ export function useAnnotationTools(options: {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [passageEditing, setPassageEditing] = useState<PassageEditing | null>(null);
-  const [stickyCategory, setStickyCategory] = useState(DEFAULT_CATEGORY);
+  /** The category the next highlight gets: shown in the toolbar, back to Note after one use. */
+  const [nextCategory, setNextCategory] = useState<NextCategory>(FIRST_CATEGORY);
+  /** The notes selected in the panel (bulk actions, number keys). */
+  const [noteSelection, setNoteSelection] = useState<NoteSelection>(NO_NOTES);
   const [currentId, setCurrentId] = useState<string | null>(null);
+  /** A request to show a note's card in the panel (a click on its mark); seq tells repeats. */
+  const [cardRequest, setCardRequest] = useState<{ id: string; seq: number } | null>(null);
+
+  const openCard = useCallback((id: string) => {
+    setCurrentId(id);
+    setCardRequest((request) => ({ id, seq: (request?.seq ?? 0) + 1 }));
+  }, []);
 
   const categoryName = useCallback(
     (id: string) => categories.find((c) => c.id === id)?.name ?? id,
@@ -50,14 +79,18 @@ export function useAnnotationTools(options: {
       notify({ kind: 'error', text: `${what}: ${errorMessage(error)}` }),
     [notify],
   );
-  const clearSelection = (): void => window.getSelection()?.removeAllRanges();
 
   const highlight = useCallback(
-    async (categoryId = stickyCategory) => {
+    async (categoryId = nextCategory.id) => {
       if (!selection) return;
       try {
-        const created = await actions.create(selection, { commentJson: null, categoryId });
-        clearSelection();
+        const created = await actions.create(selection, {
+          draftId: selection.draftId,
+          commentJson: null,
+          categoryId,
+        });
+        setNextCategory((next) => afterUse(next, categoryId));
+        doneWith(selection);
         setCurrentId(created.id);
         notify({
           kind: 'info',
@@ -67,12 +100,89 @@ export function useAnnotationTools(options: {
         fail('Could not highlight', error);
       }
     },
-    [selection, stickyCategory, actions, notify, categoryName, fail],
+    [selection, nextCategory, actions, notify, categoryName, fail],
   );
 
+  /** Gives notes another category: one undo step, however many. */
+  const recategorise = useCallback(
+    async (ids: string[], categoryId: string) => {
+      const notes = annotations.filter((a) => ids.includes(a.id) && a.categoryId !== categoryId);
+      if (notes.length === 0) return;
+      const name = categoryName(categoryId);
+      try {
+        if (notes.length === 1) {
+          await actions.update(notes[0]!, { categoryId }, `Category ${name}`);
+        } else {
+          await actions.updateMany(
+            notes.map((a) => a.id),
+            { categoryId },
+            `Category ${name} for ${countOf(notes.length, 'note')}`,
+          );
+        }
+        const what = notes.length === 1 ? 'The note is' : `${countOf(notes.length, 'note')} are`;
+        notify({ kind: 'info', text: `${what} now ${name}. Ctrl+Z undoes.` });
+      } catch (error) {
+        fail('Could not change the category', error);
+      }
+    },
+    [annotations, actions, categoryName, notify, fail],
+  );
+
+  const drafts = useDrafts(recordId);
+  const { waiting, take } = drafts;
+
+  /** Opens a kept draft again in its dialog (comments) — the row is brought into view first. */
+  const resume = useCallback(
+    async (draft: Draft): Promise<boolean> => {
+      const target = draft.target;
+      if (target.kind === 'note') {
+        const annotation = annotations.find((a) => a.id === target.annotationId);
+        if (!annotation) return false;
+        await flashAnnotation(annotation.id);
+        take(draft.id);
+        setEditing({ mode: 'edit', annotation, resumed: draft });
+        return true;
+      }
+      await waitForPassage(target.passageId, target.start);
+      const box = passageRange(target.passageId, target.start, target.end)?.getBoundingClientRect();
+      const rect = box
+        ? { top: box.top, left: box.left, bottom: box.bottom, right: box.right }
+        : { top: 0, left: 0, bottom: 0, right: 0 };
+      const { passageId, start, end, quote: text } = target;
+      const restored = { passageId, start, end, text, rect, draftId: draft.id };
+      take(draft.id);
+      setEditing({ mode: 'new', selection: restored, resumed: draft });
+      return true;
+    },
+    [annotations, take],
+  );
+
+  // As the record opens, the newest comment kept from before comes back in its dialog (one on
+  // a note waits until the record's notes are loaded).
+  const autoResumed = useRef(false);
+  useEffect(() => {
+    if (autoResumed.current || waiting === null || !record) return;
+    const newest = waiting.find((d) => d.kind === 'comment');
+    const target = newest?.target;
+    if (target?.kind === 'note' && !annotations.some((a) => a.id === target.annotationId)) return;
+    autoResumed.current = true;
+    // resume() sets state only after awaiting the reader's rows, never within this effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (newest) void resume(newest);
+  }, [waiting, record, annotations, resume]);
+
   const startComment = useCallback(() => {
-    if (selection) setEditing({ mode: 'new', selection });
-  }, [selection]);
+    if (!selection) return;
+    // Words with a comment kept from before: go on with it.
+    const target = spanTarget(selection);
+    const kept = waiting?.find((d) => d.kind === 'comment' && sameTarget(d.target, target));
+    if (kept) {
+      void resume(kept);
+      return;
+    }
+    // The words' box now: the page may have scrolled since they were selected.
+    setEditing({ mode: 'new', selection: { ...selection, rect: selectedBox(selection.rect) } });
+  }, [selection, waiting, resume]);
 
   const completePending = useCallback(async () => {
     if (!pending || !selection) return;
@@ -86,7 +196,7 @@ export function useAnnotationTools(options: {
       }
       setCurrentId(pending.annotation.id);
       setPending(null);
-      clearSelection();
+      doneWith(selection);
     } catch (error) {
       fail(pending.kind === 'link' ? 'Could not link' : 'Could not re-attach', error);
     }
@@ -98,10 +208,12 @@ export function useAnnotationTools(options: {
     if (selection) {
       try {
         const created = await actions.create(selection, {
+          draftId: selection.draftId,
           commentJson: null,
-          categoryId: stickyCategory,
+          categoryId: nextCategory.id,
         });
-        clearSelection();
+        setNextCategory((next) => afterUse(next, next.id));
+        doneWith(selection);
         setPending({ kind: 'link', annotation: created });
       } catch (error) {
         fail('Could not start a link', error);
@@ -110,7 +222,7 @@ export function useAnnotationTools(options: {
     }
     const current = annotations.find((a) => a.id === currentId);
     if (current) setPending({ kind: 'link', annotation: current });
-  }, [pending, selection, completePending, actions, stickyCategory, annotations, currentId, fail]);
+  }, [pending, selection, completePending, actions, nextCategory, annotations, currentId, fail]);
 
   const step = useCallback(
     (direction: 1 | -1) => {
@@ -129,17 +241,56 @@ export function useAnnotationTools(options: {
     [annotations, currentId],
   );
 
+  /**
+   * A number key: the selected words are highlighted with that category; else the notes selected
+   * in the panel, or the note in focus (its mark or its card), take it; else it becomes the
+   * category of the next highlight.
+   */
   const pickCategory = useCallback(
     (index: number) => {
       const category = categories[index];
       if (!category) return;
-      setStickyCategory(category.id);
-      if (selection) void highlight(category.id);
-      else
-        notify({ kind: 'info', text: `Category: ${category.name}. H marks a selection with it.` });
+      if (selection) {
+        void highlight(category.id);
+        return;
+      }
+      const selected = [...noteSelection.ids].filter((id) => annotations.some((a) => a.id === id));
+      const focused = focusedNoteId();
+      const targets = selected.length > 0 ? selected : focused ? [focused] : [];
+      if (targets.length > 0) {
+        void recategorise(targets, category.id);
+        return;
+      }
+      setNextCategory((next) => chooseCategory(next, category.id));
+      notify({
+        kind: 'info',
+        text: `The next highlight will be ${category.name}${nextCategory.locked ? '' : ' (once)'}.`,
+      });
     },
-    [categories, selection, highlight, notify],
+    [
+      categories,
+      selection,
+      highlight,
+      noteSelection,
+      annotations,
+      recategorise,
+      notify,
+      nextCategory,
+    ],
   );
+
+  /** Delete with notes selected in the panel: all of them, one undo step. */
+  const deleteSelected = useCallback(async () => {
+    const notes = annotations.filter((a) => noteSelection.ids.has(a.id));
+    if (notes.length === 0) return;
+    try {
+      await actions.removeMany(notes);
+      setNoteSelection(NO_NOTES);
+      notify({ kind: 'info', text: `Deleted ${countOf(notes.length, 'note')}. Ctrl+Z undoes.` });
+    } catch (error) {
+      fail('Could not delete', error);
+    }
+  }, [annotations, noteSelection, actions, notify, fail]);
 
   const startPassageEdit = useCallback(
     (passageId: number) => {
@@ -177,6 +328,10 @@ export function useAnnotationTools(options: {
       } else if (key === 'escape' && (pending || selection)) {
         setPending(null);
         clearSelection();
+      } else if (key === 'escape' && noteSelection.ids.size > 0) {
+        setNoteSelection(NO_NOTES);
+      } else if ((key === 'delete' || key === 'backspace') && noteSelection.ids.size > 0) {
+        void deleteSelected();
       } else handled = false;
       if (handled) event.preventDefault();
     };
@@ -194,6 +349,8 @@ export function useAnnotationTools(options: {
     step,
     pickCategory,
     startPassageEdit,
+    noteSelection,
+    deleteSelected,
   ]);
 
   const display = useMemo<MarkDisplay>(() => {
@@ -220,7 +377,10 @@ export function useAnnotationTools(options: {
   );
 
   return {
+    recordId,
     actions,
+    drafts,
+    resume,
     notifyDeleted,
     editing,
     setEditing,
@@ -229,10 +389,16 @@ export function useAnnotationTools(options: {
     passageEditing,
     setPassageEditing,
     startPassageEdit,
-    stickyCategory,
-    setStickyCategory,
+    nextCategory,
+    setNextCategory,
+    noteSelection,
+    setNoteSelection,
+    recategorise,
+    deleteSelected,
     currentId,
     setCurrentId,
+    cardRequest,
+    openCard,
     highlight,
     startComment,
     link,

@@ -2,6 +2,7 @@ import { useEffect, useRef, type JSX, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { RecordSummary } from '@shared/model';
 import { formatDate } from '@shared/citation';
+import { PanelToggle, usePanelCollapsed } from '../../components/PanelToggle';
 import '../../styles/library.css';
 
 export interface LibraryListProps {
@@ -18,6 +19,7 @@ export interface LibraryListProps {
  */
 export function LibraryList({ records, selectedId, onOpen }: LibraryListProps): JSX.Element {
   const scroller = useRef<HTMLElement>(null);
+  const [collapsed, setCollapsed] = usePanelCollapsed('marginalia.libraryPanel');
   const list = records ?? [];
   // TanStack Virtual returns functions the React compiler cannot memoise; this component
   // re-renders on scroll as the virtualiser needs.
@@ -60,8 +62,26 @@ export function LibraryList({ records, selectedId, onOpen }: LibraryListProps): 
     focusIndex(next);
   };
 
+  const toggle = (
+    <PanelToggle
+      name="library list"
+      side="left"
+      collapsed={collapsed}
+      controls="library-list"
+      onToggle={() => setCollapsed(!collapsed)}
+    />
+  );
+  if (collapsed) {
+    return (
+      <nav className="library library-collapsed" aria-label="Library">
+        {toggle}
+      </nav>
+    );
+  }
+
   return (
-    <nav ref={scroller} className="library" aria-label="Library">
+    <nav ref={scroller} id="library-list" className="library" aria-label="Library">
+      {toggle}
       <h2 className="library-heading">
         Library{' '}
         {records && records.length > 0 && (

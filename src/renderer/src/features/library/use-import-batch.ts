@@ -2,6 +2,7 @@
 // counts and can stop between items: a cancelled batch keeps what was imported and sends nothing
 // more. Every item ends with an outcome: imported, replaced, skipped, or failed with its reason.
 import { useCallback, useRef, useState } from 'react';
+import type { UnitChoice } from '@shared/alignment/units';
 import type { DuplicatePolicy, ImportItemInput, ImportOutcome } from '@shared/api/contract';
 import { itemLabel, planImport, type PlannedItem } from '@shared/import/pairing';
 import { api, errorMessage } from '../../api/client';
@@ -12,6 +13,8 @@ export type BatchItem = PlannedItem<ImportSource> & {
   originalLang?: string;
   translationLang?: string;
   order?: 'given' | 'auto';
+  /** How plain-text files of a pair are cut into passages. */
+  unit?: UnitChoice;
 };
 
 export interface BatchState {
@@ -37,6 +40,7 @@ async function toInput(item: BatchItem): Promise<ImportItemInput> {
     ...(item.originalLang ? { originalLang: item.originalLang } : {}),
     ...(item.translationLang ? { translationLang: item.translationLang } : {}),
     order: item.order ?? 'given',
+    unit: item.unit ?? 'auto',
   };
 }
 

@@ -7,6 +7,7 @@ import { MarkDisplayContext } from '../annotations/mark-display';
 import { flashAnnotation, provideAnnotations } from '../annotations/marks';
 import { useAnnotationTools } from '../annotations/use-annotation-tools';
 import { useLinkedMarks } from '../annotations/use-linked-marks';
+import { useMarkClicks } from '../annotations/use-mark-clicks';
 import { ExportNotesButton } from '../export/ExportNotesButton';
 import { useAnnotationLink } from '../export/use-annotation-link';
 import { AlignedReader } from '../alignment/AlignedReader';
@@ -30,6 +31,7 @@ export function RecordView({ recordId }: { recordId: string }): JSX.Element {
   const [aboutOpen, setAboutOpen] = useState(false);
   const [editingDetails, setEditingDetails] = useState(false);
   useLinkedMarks(textArea, record !== null);
+  useMarkClicks(textArea, record !== null, tools.openCard);
   const facsimile = useFacsimile(recordId);
   const [showPages, setShowPages] = useState(true);
   useDoubtfulWords(textArea, facsimile);

@@ -14,6 +14,11 @@ export interface PassageSelection {
   text: string;
   /** Where to show the annotation toolbar, in viewport coordinates. */
   rect: { top: number; left: number; bottom: number; right: number };
+  /**
+   * One id per selected span, kept while the same words stay selected: a highlight made from
+   * it is one note however often H is pressed before the selection clears.
+   */
+  draftId: string;
 }
 
 function passageOf(node: Node | null): HTMLElement | null {
@@ -58,12 +63,24 @@ export function passageElementAt(
 export type SelectionProblem = 'across-passages';
 
 /**
+ * The selected words' box on screen now (the page may have scrolled since they were chosen),
+ * or `fallback` when nothing is selected any more.
+ */
+export function selectedBox(fallback: PassageSelection['rect']): PassageSelection['rect'] {
+  const current = window.getSelection();
+  if (!current || current.rangeCount === 0 || current.isCollapsed) return fallback;
+  const box = current.getRangeAt(0).getBoundingClientRect();
+  if (box.width === 0 && box.height === 0) return fallback;
+  return { top: box.top, left: box.left, bottom: box.bottom, right: box.right };
+}
+
+/**
  * Reads the current selection as a span of one passage, with surrounding blank space trimmed.
  * Returns null for no selection, or a problem when the selection spans several passages.
  */
 export function readPassageSelection(
   selection: Selection | null,
-): PassageSelection | SelectionProblem | null {
+): Omit<PassageSelection, 'draftId'> | SelectionProblem | null {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   const startPassage = passageOf(range.startContainer);

@@ -1,4 +1,4 @@
-import type { JSX } from 'react';
+import { useEffect, useRef, useState, type JSX } from 'react';
 
 const EXAMPLES: [string, string][] = [
   ['перемирие', 'every form of the word: перемирия, перемирии…'],
@@ -13,10 +13,45 @@ const EXAMPLES: [string, string][] = [
   ['tag:ceasefire  category:person', 'notes with a tag or category, and what they mark'],
 ];
 
-/** The query language in a nutshell, one click (or Enter) away from the box. */
+/**
+ * The query language in a nutshell, one click (or Enter) away from the box. Like any popover it
+ * closes on Esc (the focus goes back to its button) and on a click anywhere outside it.
+ */
 export function SyntaxHelp(): JSX.Element {
+  const details = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (refocus: boolean): void => {
+      const element = details.current;
+      if (!element) return;
+      element.open = false;
+      if (refocus) element.querySelector('summary')?.focus();
+    };
+    const onPointer = (event: PointerEvent): void => {
+      if (!details.current?.contains(event.target as Node)) close(false);
+    };
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      close(details.current?.contains(document.activeElement) ?? false);
+    };
+    document.addEventListener('pointerdown', onPointer, true);
+    document.addEventListener('keydown', onKey, true);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer, true);
+      document.removeEventListener('keydown', onKey, true);
+    };
+  }, [open]);
+
   return (
-    <details className="search-help">
+    <details
+      ref={details}
+      className="search-help"
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary aria-label="Search syntax help" title="Search syntax">
         ?
       </summary>

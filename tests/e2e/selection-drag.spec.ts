@@ -1,0 +1,138 @@
+// Selecting with the mouse selects exactly the words dragged across, in either column; the
+// annotation toolbar waits for the button to be released, never covers the selection, stays on
+// screen, and a drag never spreads out of its column (issue 9, item 3).
+import type { Locator, Page } from '@playwright/test';
+import { expect, screenshot, test } from './support/fixtures';
+import { dragAcross, phrasePoints, selectedText } from './support/text';
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The boxes of the selected text's lines, in viewport coordinates. */
+function selectionBoxes(page: Page): Promise<Box[]> {
+  return page.evaluate(() => {
+    const selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0) return [];
+    return [...selection.getRangeAt(0).getClientRects()]
+      .filter((r) => r.width > 0 && r.height > 0)
+      .map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
+  });
+}
+
+/** True when the whole selection lies inside the element. */
+function selectionInside(column: Locator): Promise<boolean> {
+  return column.evaluate((element) => {
+    const selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0) return false;
+    const range = selection.getRangeAt(0);
+    return element.contains(range.startContainer) && element.contains(range.endContainer);
+  });
+}
+
+const overlaps = (a: Box, b: Box): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+async function expectToolbarBesideSelection(page: Page): Promise<void> {
+  const toolbar = page.getByRole('toolbar', { name: 'Annotate selection' });
+  await expect(toolbar).toBeVisible();
+  const box = (await toolbar.boundingBox())!;
+  const bar = { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height };
+  const viewport = page.viewportSize()!;
+  expect(bar.left).toBeGreaterThanOrEqual(0);
+  expect(bar.top).toBeGreaterThanOrEqual(0);
+  expect(bar.right).toBeLessThanOrEqual(viewport.width);
+  expect(bar.bottom).toBeLessThanOrEqual(viewport.height);
+  for (const line of await selectionBoxes(page)) expect(overlaps(bar, line)).toBe(false);
+}
+
+async function dragAndCheck(page: Page, column: Locator, phrase: string): Promise<void> {
+  await dragAcross(page, column, phrase, { release: false });
+  // While the button is down there is no toolbar to run into.
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('toolbar', { name: 'Annotate selection' })).toHaveCount(0);
+  await page.mouse.up();
+  expect(await selectedText(page)).toBe(phrase);
+  await expectToolbarBesideSelection(page);
+}
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+test('a mouse drag selects exactly the words, in both columns', async ({ page, server }) => {
+  await page.goto(server.url);
+  const russian = page.getByRole('region', { name: /Russian/ });
+  const english = page.getByRole('region', { name: /English/ });
+  await expect(english.locator('.passage').first()).toBeVisible();
+
+  await dragAndCheck(page, english, 'about an armistice');
+  await screenshot(page, 'selection-01-english-1440');
+  await dragAndCheck(page, russian, 'о перемирии');
+  await dragAndCheck(page, english, 'In our opinion');
+  await dragAndCheck(page, russian, 'Ким Ир Сеном');
+  await dragAndCheck(page, english, 'KIM IL SUNG');
+
+  // The selection is what gets marked.
+  await dragAcross(page, english, 'about an armistice');
+  await page.keyboard.press('h');
+  await expect(english.locator('mark')).toHaveText(['about an armistice']);
+});
+
+test('a drag never leaves its column', async ({ page, server }) => {
+  await page.goto(server.url);
+  const russian = page.getByRole('region', { name: /Russian/ });
+  const english = page.getByRole('region', { name: /English/ });
+  const panel = page.getByRole('region', { name: 'Annotations' });
+  await expect(english.locator('.passage').first()).toBeVisible();
+  const panelBox = (await panel.boundingBox())!;
+  const russianBox = (await russian.boundingBox())!;
+
+  // From an English word out over the notes panel, and on down the page.
+  const english1 = await phrasePoints(english, 'about an armistice');
+  await page.mouse.move(english1.start.x, english1.start.y);
+  await page.mouse.down();
+  await page.mouse.move(panelBox.x + panelBox.width / 2, english1.start.y + 40, { steps: 10 });
+  await page.mouse.move(panelBox.x + panelBox.width / 2, 880, { steps: 10 });
+  await page.mouse.up();
+  expect(await selectionInside(english)).toBe(true);
+  expect(await selectedText(page)).not.toContain('Annotations');
+
+  // From an English word left over the Russian column.
+  await page.mouse.move(english1.end.x, english1.end.y);
+  await page.mouse.down();
+  await page.mouse.move(russianBox.x + 40, english1.end.y + 60, { steps: 12 });
+  await page.mouse.up();
+  expect(await selectionInside(english)).toBe(true);
+  expect(await selectedText(page)).not.toMatch(/[а-яё]/i);
+
+  // From a Russian word right over the English column.
+  const russian1 = await phrasePoints(russian, 'о перемирии');
+  await page.mouse.move(russian1.start.x, russian1.start.y);
+  await page.mouse.down();
+  await page.mouse.move(english1.end.x + 20, russian1.start.y + 30, { steps: 12 });
+  await page.mouse.up();
+  expect(await selectionInside(russian)).toBe(true);
+  expect(await selectedText(page)).not.toMatch(/[a-z]{3}/i);
+});
+
+for (const viewport of [
+  { width: 1024, height: 700 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`the selection toolbar at ${viewport.width}×${viewport.height}`, async ({
+    page,
+    server,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(server.url);
+    const russian = page.getByRole('region', { name: /Russian/ });
+    const english = page.getByRole('region', { name: /English/ });
+    await expect(english.locator('.passage').first()).toBeVisible();
+    await dragAndCheck(page, english, 'about an armistice');
+    await screenshot(page, `selection-02-english-${viewport.width}`);
+    await dragAndCheck(page, russian, 'Ким Ир Сеном');
+    await screenshot(page, `selection-03-russian-${viewport.width}`);
+  });
+}
