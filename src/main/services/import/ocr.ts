@@ -145,11 +145,16 @@ export async function recognisePages(
       });
       const image = await Promise.race([page.render(), aborted]);
       const { data } = (await Promise.race([
-        worker.recognize(
-          Buffer.from(image.bytes),
-          { rotateAuto: true },
-          { blocks: true, text: false },
-        ),
+        worker
+          .recognize(Buffer.from(image.bytes), { rotateAuto: true }, { blocks: true, text: false })
+          .catch(() => {
+            // The engine reads the image itself; what it cannot decode is a damaged file.
+            throw badFile(
+              pages.length === 1
+                ? 'This image is damaged: its pixels cannot be decoded (the file may be cut short or corrupted).'
+                : `Page ${page.number} is damaged: its image cannot be decoded (the file may be cut short or corrupted).`,
+            );
+          }),
         aborted,
       ])) as { data: TessPage };
       const items: PlacedText[] = [];

@@ -3,9 +3,12 @@
 // positioned text to the reading-text rebuilder; image-only pages are rendered and recognised
 // (./ocr.ts). A PDF that is encrypted, carries JavaScript, has a broken cross-reference table or
 // no pages is refused with the reason, before anything is read from it.
+import { constants as zlibConstants, inflateSync } from 'node:zlib';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readingText, type LaidOutPage, type PlacedText } from '@shared/scans/reading-text';
-import { badFile } from './errors';
+import { stripControls } from '@shared/text/controls';
+import { badFile, tooMuch } from './errors';
+import { assertImageSize } from './images';
 import type { ScanImage, ScanPage, ScanProgress, ScanSide } from './scan-model';
 import { encodePng, recognisePages, type OcrOptions } from './ocr';
 
@@ -69,6 +72,95 @@ export function screenPdf(bytes: Uint8Array): void {
       'This PDF is damaged: its cross-reference table is broken (startxref points nowhere). Marginalia does not guess at damaged files: re-save it with a PDF reader and import that.',
     );
   }
+  screenStreams(bytes, text);
+}
+
+const MiB = 1024 * 1024;
+/** What one PDF's streams other than images (pages' content, fonts) may unpack to, together. */
+export const MAX_PDF_UNPACKED = 256 * MiB;
+/** What one such stream may unpack to: a page's drawing or a font is a few MB at most. */
+export const MAX_PDF_STREAM_UNPACKED = 64 * MiB;
+
+/** A PDF's streams, found in its bytes: each one's dictionary and where its data lie. */
+function* rawStreams(text: string): Generator<{ dict: string; start: number; end: number }> {
+  const keyword = /\bstream\r?\n/g;
+  for (let match = keyword.exec(text); match; match = keyword.exec(text)) {
+    const start = match.index + match[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end < 0) return;
+    const open = text.lastIndexOf(' obj', match.index);
+    yield { dict: text.slice(Math.max(open, match.index - 4096, 0), match.index), start, end };
+    keyword.lastIndex = end + 'endstream'.length;
+  }
+}
+
+/** How many Flate filters a stream's data goes through first (the ones unpacked here). */
+function flateStages(dict: string): number {
+  const single = /\/Filter\s*\/(\w+)/.exec(dict);
+  if (single) return single[1] === 'FlateDecode' || single[1] === 'Fl' ? 1 : 0;
+  const list = /\/Filter\s*\[([^\]]*)\]/.exec(dict);
+  if (!list) return 0;
+  let stages = 0;
+  for (const name of list[1]!.match(/\/\w+/g) ?? []) {
+    if (name !== '/FlateDecode' && name !== '/Fl') break;
+    stages += 1;
+  }
+  return stages;
+}
+
+/** Inflates at most `max` bytes; null when the data is damaged (pdfjs then decides). */
+function inflateAtMost(data: Uint8Array, max: number): Buffer | 'too much' | null {
+  try {
+    return inflateSync(data, {
+      maxOutputLength: max + 1,
+      finishFlush: zlibConstants.Z_SYNC_FLUSH,
+    });
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'too much' : null;
+  }
+}
+
+/**
+ * A PDF bomb is refused before pdfjs unpacks it: every Flate-packed stream is unpacked here
+ * under a bound, and nothing of it kept. An image may unpack to what its size in pixels needs
+ * (at most 8 bytes a pixel) and no more, and its size is checked as a scan's would be; other
+ * streams to MAX_PDF_STREAM_UNPACKED each and MAX_PDF_UNPACKED together.
+ */
+function screenStreams(bytes: Uint8Array, text: string): void {
+  const packed = `${(bytes.byteLength / MiB).toFixed(1)} MB`;
+  const bomb = (limit: number, what: string): Error =>
+    tooMuch(
+      'unpacked',
+      `This PDF unpacks to more than ${Math.round(limit / MiB)} MB ${what} (it is ${packed} packed): far more than any archival document, as a “decompression bomb” would. It was not read; nothing was saved.`,
+    );
+  let total = 0;
+  for (const { dict, start, end } of rawStreams(text)) {
+    const stages = flateStages(dict);
+    if (stages === 0) continue;
+    let max = MAX_PDF_STREAM_UNPACKED;
+    let what = 'in one stream';
+    const image = /\/Subtype\s*\/Image\b/.test(dict);
+    if (image) {
+      const width = Number(/\/Width\s+(\d+)/.exec(dict)?.[1] ?? 0);
+      const height = Number(/\/Height\s+(\d+)/.exec(dict)?.[1] ?? 0);
+      if (width > 0 && height > 0) {
+        assertImageSize(width, height, 'An image in this PDF');
+        max = width * height * 8 + height + 4096;
+        what = `in one image of ${width.toLocaleString('en')} × ${height.toLocaleString('en')} pixels`;
+      }
+    }
+    let data: Uint8Array = bytes.subarray(start, end);
+    for (let stage = 0; stage < stages; stage += 1) {
+      const out = inflateAtMost(data, max);
+      if (out === 'too much') throw bomb(max, what);
+      if (out === null) break;
+      data = out;
+    }
+    if (!image) {
+      total += data.byteLength;
+      if (total > MAX_PDF_UNPACKED) throw bomb(MAX_PDF_UNPACKED, 'in all');
+    }
+  }
 }
 
 async function open(bytes: Uint8Array): Promise<{ task: PdfTask; doc: PdfDocument }> {
@@ -110,7 +202,7 @@ async function pageText(doc: PdfDocument, number: number): Promise<LaidOutPage> 
     const [x, baseline] = viewport.convertToViewportPoint(e!, f!) as [number, number];
     const h = item.height || size;
     items.push({
-      text: item.str.normalize('NFC'),
+      text: stripControls(item.str).normalize('NFC'),
       x,
       y: baseline - h * 0.8,
       w: item.width,
