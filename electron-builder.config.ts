@@ -34,13 +34,23 @@ const config: Configuration = {
   ],
   // A native addon cannot be loaded from inside an asar archive.
   asar: true,
-  asarUnpack: ['node_modules/better-sqlite3/prebuilds/*.node'],
+  // OCR starts tesseract.js's worker script from a file, and the canvas is a native addon.
+  asarUnpack: [
+    'node_modules/better-sqlite3/prebuilds/*.node',
+    'node_modules/@napi-rs/canvas-*/*.node',
+    'node_modules/tesseract.js/**',
+    'node_modules/tesseract.js-core/**',
+  ],
   // better-sqlite3 13 ships Node-API prebuilds, which load in Electron as they are: nothing to
   // rebuild for Electron's ABI, and no compiler needed on the build machine.
   npmRebuild: false,
   // The sample record a new library starts with, beside app.asar (process.resourcesPath). The
   // app needs no validator at run time: the W3C and TEI schemas check exports in the tests.
-  extraResources: [{ from: 'resources/sample', to: 'sample', filter: ['*.txt'] }],
+  // OCR's language data (npm install copies Debian's into resources/tessdata) goes there too.
+  extraResources: [
+    { from: 'resources/sample', to: 'sample', filter: ['*.txt'] },
+    { from: 'resources/tessdata', to: 'tessdata', filter: ['*.traineddata'] },
+  ],
   // marginalia:// links from exported notes: CFBundleURLTypes on macOS, MimeType
   // x-scheme-handler/marginalia in the Linux .desktop entry. Windows registers the scheme at
   // the packaged app's first start (app.setAsDefaultProtocolClient).

@@ -7,6 +7,7 @@ import { benchExport } from './export';
 import { benchImport } from './import';
 import { benchLibrary } from './library';
 import { benchReader } from './reader';
+import { benchScans } from './scans';
 
 type Bench = (log: (line: string) => void) => Promise<void>;
 
@@ -17,6 +18,7 @@ const BENCHES: Record<string, Bench> = {
   reader: benchReader,
   library: benchLibrary,
   export: benchExport,
+  scans: benchScans,
 };
 
 const log = (line: string): void => console.log(line);

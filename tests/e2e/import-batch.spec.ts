@@ -148,7 +148,7 @@ test('a batch import with progress, a report, a cancel, a pair, a replace and a 
         .replace('Ваши телеграммы о перемирии получены.', `Ваши телеграммы № ${n} получены.`),
     );
   }
-  fs.writeFileSync(path.join(folder, 'scan.jpg'), 'not a record');
+  fs.writeFileSync(path.join(folder, 'scan.gif'), 'not a record');
   const longGate = await holdImportCall(page, 3);
   await page.getByLabel('Import a folder of records').setInputFiles(folder);
   await longGate.held;

@@ -273,17 +273,17 @@ describe('links and files from the system', () => {
 
   it('a file that cannot be imported is reported in a message, with the reason', async () => {
     const folder = temp('bad');
-    fs.writeFileSync(path.join(folder, 'scan.pdf'), '%PDF-1.7');
+    fs.writeFileSync(path.join(folder, 'scan.odt'), 'PK');
     resetFakeElectron();
     startDesktopApp(options());
     await started();
-    emitApp('second-instance', {}, ['/opt/Marginalia/marginalia', 'scan.pdf'], folder);
+    emitApp('second-instance', {}, ['/opt/Marginalia/marginalia', 'scan.odt'], folder);
     await vi.waitFor(() => expect(dialog.showMessageBox).toHaveBeenCalledTimes(1), SLOW);
     expect(dialog.showMessageBox).toHaveBeenCalledWith(
       expect.anything(),
       expect.objectContaining({
-        message: 'scan.pdf could not be imported.',
-        detail: expect.stringMatching(/^scan\.pdf: Marginalia cannot read “\.pdf” files/),
+        message: 'scan.odt could not be imported.',
+        detail: expect.stringMatching(/^scan\.odt: Marginalia cannot read “\.odt” files/),
       }),
     );
   });

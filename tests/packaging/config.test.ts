@@ -74,10 +74,16 @@ describe('the electron-builder configuration', () => {
 
   it('unpacks the SQLite addon from the asar, packs the sample, flips the fuses after packing', () => {
     expect(config.asar).toBe(true);
-    expect(config.asarUnpack).toEqual(['node_modules/better-sqlite3/prebuilds/*.node']);
+    expect(config.asarUnpack).toEqual([
+      'node_modules/better-sqlite3/prebuilds/*.node',
+      'node_modules/@napi-rs/canvas-*/*.node',
+      'node_modules/tesseract.js/**',
+      'node_modules/tesseract.js-core/**',
+    ]);
     expect(config.npmRebuild).toBe(false);
     expect(config.extraResources).toEqual([
       { from: 'resources/sample', to: 'sample', filter: ['*.txt'] },
+      { from: 'resources/tessdata', to: 'tessdata', filter: ['*.traineddata'] },
     ]);
     expect(fs.readdirSync(path.join(ROOT, 'resources/sample'))).toEqual([
       'wilson-center-110374.txt',

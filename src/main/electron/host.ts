@@ -1,12 +1,13 @@
 // The desktop app's side of the Host interface: native open and save dialogs attached to the app
 // window, and PDFs printed by Electron.
 import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { IMPORT_EXTENSIONS } from '@shared/import/extensions';
 import { printHtmlWithChromium, type Host } from '../api/local';
 
 const IMPORTABLE = [
   {
     name: 'Archive records and texts',
-    extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'docx'],
+    extensions: IMPORT_EXTENSIONS.map((e) => e.slice(1)),
   },
 ];
 

@@ -46,7 +46,8 @@ export function terminalSafe(text: string): string {
 }
 
 /**
- * Every string in a value made of plain objects and arrays, with controls stripped: for whole
+ * Every string in a value made of plain objects and arrays (bytes left as they are), with
+ * controls stripped: for whole
  * parsed files (a record, an annotation file). Walked with a stack, so no nesting can overflow.
  */
 export function stripControlsDeep<T>(value: T): T {
@@ -60,7 +61,8 @@ export function stripControlsDeep<T>(value: T): T {
       if (typeof child === 'string') {
         const clean = stripControls(child);
         if (clean !== child) node[key] = clean;
-      } else if (typeof child === 'object' && child !== null) {
+      } else if (typeof child === 'object' && child !== null && !ArrayBuffer.isView(child)) {
+        // Bytes (a scan's page images) hold no text: walking them would visit every byte.
         stack.push(child);
       }
     }

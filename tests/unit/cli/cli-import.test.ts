@@ -35,7 +35,7 @@ function batchFolder(): string {
     path.join(folder, '1954', 'resolution.en.txt'),
   );
   fs.writeFileSync(path.join(folder, '1954', 'broken.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9]));
-  fs.writeFileSync(path.join(folder, 'scan.jpg'), 'jpeg');
+  fs.writeFileSync(path.join(folder, 'scan.gif'), 'GIF89a');
   return folder;
 }
 

@@ -41,8 +41,8 @@ describe('reading an imported file', () => {
   });
 
   it('names the file type it cannot read', () => {
-    expect(() => parseRecordFile('scan.pdf', Buffer.from('%PDF-1.4'))).toThrow(
-      /cannot read “\.pdf” files/,
+    expect(() => parseRecordFile('scan.odt', Buffer.from('PK'))).toThrow(
+      /cannot read “\.odt” files/,
     );
   });
 });

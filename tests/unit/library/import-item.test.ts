@@ -196,7 +196,7 @@ describe('import.item', () => {
     const outcomes = [
       await importText(ctx, '', 'skip', 'empty.txt'),
       await call<ImportOutcome>(ctx, 'import.item', {
-        item: { kind: 'record', file: { name: 'x.pdf', base64: b64('%PDF-1.4') } },
+        item: { kind: 'record', file: { name: 'x.odt', base64: b64('PK\u0003\u0004') } },
       }),
       await call<ImportOutcome>(ctx, 'import.item', {
         item: {
@@ -210,8 +210,8 @@ describe('import.item', () => {
       { status: 'failed', file: 'empty.txt', reason: 'The file is empty.' },
       {
         status: 'failed',
-        file: 'x.pdf',
-        reason: expect.stringMatching(/cannot read “\.pdf” files/),
+        file: 'x.odt',
+        reason: expect.stringMatching(/cannot read “\.odt” files/),
       },
       {
         status: 'failed',
@@ -254,7 +254,7 @@ describe('files and folders from the native dialog', () => {
     );
     fs.writeFileSync(path.join(dir, 'batch', 'page_files', 'frame.html'), '<p>frame</p>');
     fs.writeFileSync(path.join(dir, 'batch', '.hidden', 'secret.txt'), 'secret');
-    fs.writeFileSync(path.join(dir, 'batch', 'photo.jpg'), 'jpeg');
+    fs.writeFileSync(path.join(dir, 'batch', 'photo.gif'), 'GIF89a');
     fs.writeFileSync(path.join(dir, 'outside.txt'), 'not chosen');
     const host: Host = {
       ...headlessHost,
@@ -266,7 +266,7 @@ describe('files and folders from the native dialog', () => {
     const picked = (await call<PickedFiles>(ctx, 'import.pick', { kind: 'folder' }))!;
     expect(picked.files.map((f) => f.name)).toEqual(['batch/page.html', 'batch/sub/telegram.txt']);
     expect(picked.ignored).toEqual([
-      { name: 'batch/photo.jpg', reason: expect.stringMatching(/Not a file/) },
+      { name: 'batch/photo.gif', reason: expect.stringMatching(/Not a file/) },
     ]);
     expect(JSON.stringify(picked)).not.toContain(dir);
 

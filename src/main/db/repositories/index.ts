@@ -9,6 +9,7 @@ import { createCategoriesRepository } from './categories';
 import { createCollectionsRepository } from './collections';
 import { createDraftsRepository } from './drafts';
 import { createEntitiesRepository } from './entities';
+import { createFacsimileRepository } from './facsimile';
 import { createGlossaryRepository } from './glossary';
 import { createImportHistoryRepository } from './import-history';
 import { createLexiconRepository } from './lexicon';
@@ -35,6 +36,7 @@ export function createRepositories(db: LibraryDatabase) {
     catalogue: createCatalogueRepository(db),
     searchIndex: createSearchIndexRepository(db),
     settings: createSettingsRepository(db),
+    facsimile: createFacsimileRepository(db),
     sharing: createSharingRepository(db),
     lexicon: createLexiconRepository(db),
     /**
@@ -54,4 +56,5 @@ export type { StoredSentence, StoredSentenceGroup } from './alignment';
 export type { StoredTarget, TargetAnchorUpdate } from './annotations';
 export type { DocFilter, DocRow, ScoredDoc } from './search-index';
 export type { CatalogueRecordRow } from './catalogue';
+export type { NewPageImage, NewSideFacsimile } from './facsimile';
 export type { AuthorRef, ShareMemberRow, ShareRole, ShareRow, Visibility } from './sharing';

@@ -20,6 +20,11 @@ export interface BundleOptions {
   exportedAt?: Date;
   /** Read the sentence rows too (only TEI uses them; aligning sentences takes a while). */
   sentences?: boolean;
+  /**
+   * Read where passages lie on the page images ('layout': W3C image regions), and the images
+   * themselves too ('images': TEI's <facsimile>).
+   */
+  facsimile?: 'layout' | 'images';
 }
 
 /** Everything an exporter needs about one record, read from the library. */
@@ -40,7 +45,24 @@ export function loadExportBundle(
     entities: entitiesOf(record, annotations, ctx),
     exportedAt: options.exportedAt ?? new Date(ctx.now()),
     generator: { name: 'Marginalia', version: ctx.version },
+    ...(options.facsimile ? facsimileOf(ctx, record.id, options.facsimile === 'images') : {}),
   };
+}
+
+function facsimileOf(
+  ctx: AppContext,
+  recordId: string,
+  images: boolean,
+): Pick<ExportBundle, 'facsimile' | 'pageImages'> {
+  const facsimile = ctx.facsimile.get(recordId);
+  if (!images) return { facsimile };
+  const pageImages = new Map<string, { mediaType: string; bytes: Uint8Array }>();
+  for (const page of facsimile.pages) {
+    if (!page.imageHash || pageImages.has(page.imageHash)) continue;
+    const image = ctx.facsimile.image(recordId, page.imageHash);
+    if (image) pageImages.set(page.imageHash, image);
+  }
+  return { facsimile, pageImages };
 }
 
 function sentenceAlignment(ctx: AppContext, recordId: string): SentenceAlignment | null {

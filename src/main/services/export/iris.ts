@@ -31,6 +31,11 @@ export function sideIri(recordId: string, side: Side): string {
   return `marginalia://record/${encodeURIComponent(recordId)}/${side}`;
 }
 
+/** One page image of a side of a record (a scan's page, or a PDF page rendered). */
+export function pageIri(recordId: string, side: Side, page: number): string {
+  return `${sideIri(recordId, side)}/page/${page}`;
+}
+
 export function parseSideIri(iri: string): { recordId: string; side: Side } | null {
   const match = /^marginalia:\/\/record\/([^/?#]+)\/(original|translation)$/.exec(iri);
   if (!match) return null;

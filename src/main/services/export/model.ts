@@ -9,6 +9,7 @@ import type {
   RecordDocument,
   Side,
 } from '@shared/model';
+import type { RecordFacsimile } from '@shared/scans/facsimile';
 
 export type ExportAnnotation = Annotation;
 
@@ -50,4 +51,8 @@ export interface ExportBundle {
   entities: ExportEntity[];
   exportedAt: Date;
   generator: { name: string; version: string };
+  /** The record's pages and passage layout, for exports that show the facsimile (TEI). */
+  facsimile?: RecordFacsimile | null;
+  /** The page images by hash, read with the facsimile. */
+  pageImages?: Map<string, { mediaType: string; bytes: Uint8Array }>;
 }

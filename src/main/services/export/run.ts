@@ -59,6 +59,12 @@ function checkCancelled(signal?: AbortSignal): void {
 }
 
 /** The records of a request, in order, without repeats; a handout's records come first. */
+/** What of the page images each format shows: TEI embeds them, W3C points into them. */
+const FACSIMILE: Partial<Record<ExportFormat, 'layout' | 'images'>> = {
+  tei: 'images',
+  jsonld: 'layout',
+};
+
 function requestRecordIds(request: ExportRequest): string[] {
   const ids = request.handout ? request.handout.records.map((r) => r.recordId) : request.recordIds;
   return [...new Set(ids.length > 0 ? ids : request.recordIds)];
@@ -138,7 +144,13 @@ export async function exportRecords(
   for (const [i, id] of ids.entries()) {
     checkCancelled(control.signal);
     control.onProgress?.({ done: i, total, stage: 'Reading records' });
-    bundles.push(loadExportBundle(ctx, id, { exportedAt, sentences: request.format === 'tei' }));
+    bundles.push(
+      loadExportBundle(ctx, id, {
+        exportedAt,
+        sentences: request.format === 'tei',
+        facsimile: FACSIMILE[request.format],
+      }),
+    );
     if (ids.length > 1) await yieldToOthers();
   }
   checkCancelled(control.signal);

@@ -8,11 +8,12 @@
 //
 // The first page is embedded in the collection; later pages travel in the same file under
 // JSON-LD's `@included`, each reachable from the one before through `next`.
+import { boxInPixels, type FacsimilePage } from '@shared/scans/facsimile';
 import { fullCitation } from '@shared/citation';
 import { lexicalToHtml } from '@shared/lexical/html';
 import { TRANSLATION_NOTE_LABELS, type Side } from '@shared/model';
 import type { ExportAnnotation, ExportBundle } from './bundle';
-import { annotationIri, categoryIri, collectionIri, sideIri } from './iris';
+import { annotationIri, categoryIri, collectionIri, pageIri, sideIri } from './iris';
 import { SideOffsets } from './side-text';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -104,7 +105,7 @@ function targets(
   offsets: Record<Side, SideOffsets>,
 ): Json[] {
   const { record } = bundle;
-  return annotation.targets.map((target) => {
+  const text = annotation.targets.map((target) => {
     const side = offsets[target.side];
     const start = side.toPoints(target.passageIndex, target.position.start);
     const end = side.toPoints(target.passageIndex, target.position.end);
@@ -127,6 +128,56 @@ function targets(
       ],
     };
   });
+  return [...text, ...imageTargets(bundle, annotation)];
+}
+
+/**
+ * Where a note's text lies on the page images, for a record read from a scan or a PDF: one
+ * target per page, the region around the lines it covers, as a Media Fragments `xywh=` in the
+ * image's pixels.
+ */
+function imageTargets(bundle: ExportBundle, annotation: ExportAnnotation): Json[] {
+  const facsimile = bundle.facsimile;
+  if (!facsimile) return [];
+  const layoutById = new Map(facsimile.passages.map((p) => [p.passageId, p]));
+  const regions = new Map<
+    string,
+    { page: FacsimilePage; x0: number; y0: number; x1: number; y1: number }
+  >();
+  for (const target of annotation.targets) {
+    if (target.passageId === null || target.orphaned) continue;
+    const layout = layoutById.get(target.passageId);
+    for (const box of layout?.boxes ?? []) {
+      if (box.start >= target.position.end || box.end <= target.position.start) continue;
+      const page = facsimile.pages.find(
+        (p) => p.side === target.side && p.page === box.page && p.imageHash,
+      );
+      if (!page) continue;
+      const px = boxInPixels(box, page);
+      const key = `${target.side}:${box.page}`;
+      const region = regions.get(key);
+      regions.set(key, {
+        page,
+        x0: Math.min(region?.x0 ?? Infinity, px.x),
+        y0: Math.min(region?.y0 ?? Infinity, px.y),
+        x1: Math.max(region?.x1 ?? -Infinity, px.x + px.w),
+        y1: Math.max(region?.y1 ?? -Infinity, px.y + px.h),
+      });
+    }
+  }
+  return [...regions.values()].map(({ page, x0, y0, x1, y1 }) => ({
+    type: 'SpecificResource',
+    source: {
+      id: pageIri(bundle.record.id, page.side, page.page),
+      type: 'Image',
+      ...(page.imageWidth ? { width: page.imageWidth, height: page.imageHeight } : {}),
+    },
+    selector: {
+      type: 'FragmentSelector',
+      conformsTo: 'http://www.w3.org/TR/media-frags/',
+      value: `xywh=${x0},${y0},${x1 - x0},${y1 - y0}`,
+    },
+  }));
 }
 
 function webAnnotation(bundle: ExportBundle, annotation: ExportAnnotation, lookup: Lookups): Json {

@@ -1,5 +1,6 @@
 // Reading a file as a record, whatever its kind: archive page text, a saved page, Markdown or Word.
 import path from 'node:path';
+import { IMPORT_EXTENSIONS } from '@shared/import/extensions';
 import { catalogueFromFrontMatter } from '@shared/portable-record';
 import { parseArchivePage } from './archive-page';
 import { decodeTextFile } from './decode';
@@ -11,6 +12,8 @@ import { creditsFor } from './credits';
 import { checkedRecord } from './checked-record';
 import { assertLineCount, nonBlankLines } from './limits';
 import { parseMarkdown } from './markdown';
+import type { OcrOptions } from './ocr';
+import { isScanFile, readScanRecord } from './scan-record';
 import type { ParsedRecord } from './types';
 
 export type { ParsedRecord, ParsedMeta, ParsedText } from './types';
@@ -18,22 +21,15 @@ export { readPair, type PairOptions, type SideFile } from './pair';
 export { IMPORT_LIMITS } from './limits';
 
 /** What a file was read as, kept with the record for provenance. */
-export type ImportFormat = 'archive-text' | 'archive-html' | 'archive-docx' | 'markdown' | 'pair';
+export type ImportFormat =
+  'archive-text' | 'archive-html' | 'archive-docx' | 'markdown' | 'pair' | 'pdf' | 'scan';
 
 /** Extensions a record file (or one side of a pair) may have. */
-export const IMPORTABLE_EXTENSIONS = [
-  '.txt',
-  '.text',
-  '.md',
-  '.markdown',
-  '.html',
-  '.htm',
-  '.docx',
-];
+export const IMPORTABLE_EXTENSIONS = IMPORT_EXTENSIONS;
 
 function unsupported(extension: string): Error {
   return badFile(
-    `Marginalia cannot read “${extension}” files: import an archive page as text (.txt), a saved web page (.html), Markdown (.md) or Word (.docx).`,
+    `Marginalia cannot read “${extension}” files: import an archive page as text (.txt), a saved web page (.html), Markdown (.md), Word (.docx), a PDF (.pdf) or a scan (.png, .jpg, .tif).`,
   );
 }
 
@@ -92,16 +88,34 @@ export function parseRecordFileAs(
     }
     case '.docx':
       throw badFile('Word files are read by readRecordFile.');
+    case '.pdf':
+    case '.png':
+    case '.jpg':
+    case '.jpeg':
+    case '.tif':
+    case '.tiff':
+      throw badFile('PDFs and scans are read by readRecordFile.');
     default:
       throw unsupported(extension);
   }
 }
 
-/** Reads one file as a record, whatever its type, Word files included. */
+/**
+ * Reads one file as a record, whatever its type, Word files, PDFs and scans included. OCR
+ * reports its progress page by page and stops on `options.signal`.
+ */
 export async function readRecordFile(
   fileName: string,
   bytes: Uint8Array,
+  options: OcrOptions = {},
 ): Promise<{ record: ParsedRecord; format: ImportFormat }> {
+  if (isScanFile(fileName)) {
+    const record = await readScanRecord(fileName, bytes, options);
+    return {
+      record: checkedRecord(record),
+      format: path.extname(fileName).toLowerCase() === '.pdf' ? 'pdf' : 'scan',
+    };
+  }
   if (path.extname(fileName).toLowerCase() !== '.docx') {
     const { record, format } = parseRecordFileAs(fileName, bytes);
     return { record: checkedRecord(record), format };

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { baseUnit, splitLines, type UnitChoice } from '@shared/alignment/units';
 import { ApiError } from '@shared/api/errors';
+import { IMPORT_EXTENSIONS } from '@shared/import/extensions';
 import { nameParts, originalFirst } from '@shared/import/pairing';
 import { detectLanguage } from '@shared/text/language';
 import { splitSentences } from '../alignment/segment';
@@ -18,8 +19,10 @@ import { htmlToText } from './html-text';
 import { checkedRecord } from './checked-record';
 import { assertLineCount, nonBlankLines } from './limits';
 import { parseMarkdown } from './markdown';
+import type { OcrOptions } from './ocr';
 import { plainTextParagraphs } from './plain-text';
-import type { ParsedMeta, ParsedRecord } from './types';
+import { facsimileOf, isScanFile, readScan } from './scan-record';
+import type { ParsedFacsimile, ParsedMeta, ParsedRecord } from './types';
 
 export interface SideFile {
   name: string;
@@ -37,6 +40,8 @@ export interface PairOptions {
    * file has them and one segment per line otherwise; `sentence` cuts either into sentences.
    */
   unit?: UnitChoice;
+  /** Progress and cancel for sides that need OCR. */
+  ocr?: OcrOptions;
 }
 
 interface SideText {
@@ -44,25 +49,32 @@ interface SideText {
   heading: string | null;
   meta: Record<string, string>;
   lang: string;
+  facsimile?: ParsedFacsimile;
 }
 
-export const SIDE_EXTENSIONS = new Set([
-  '.txt',
-  '.text',
-  '.md',
-  '.markdown',
-  '.docx',
-  '.html',
-  '.htm',
-]);
+export const SIDE_EXTENSIONS = new Set(IMPORT_EXTENSIONS);
 
 /** A plain text's passages in the chosen unit (sentences are cut later, once the language is known). */
 function plainTextUnits(text: string, unit: UnitChoice): string[] {
   return baseUnit(text, unit) === 'line' ? splitLines(text) : plainTextParagraphs(text);
 }
 
-async function readSideText(file: SideFile, unit: UnitChoice): Promise<Omit<SideText, 'lang'>> {
+async function readSideText(
+  file: SideFile,
+  unit: UnitChoice,
+  ocr: OcrOptions,
+): Promise<Omit<SideText, 'lang'>> {
   const extension = path.extname(file.name).toLowerCase();
+  if (isScanFile(file.name)) {
+    const scan = await readScan(file.name, file.bytes, ocr);
+    const heading = scan.passages.find((p) => p.kind === 'heading')?.text ?? null;
+    return {
+      paragraphs: scan.passages.map((p) => p.text),
+      heading: heading && heading.length <= 200 ? heading : null,
+      meta: {},
+      facsimile: facsimileOf(path.basename(file.name), scan, scan.passages),
+    };
+  }
   switch (extension) {
     case '.md':
     case '.markdown': {
@@ -91,15 +103,20 @@ async function readSideText(file: SideFile, unit: UnitChoice): Promise<Omit<Side
     }
     default:
       throw badFile(
-        `Marginalia reads originals and translations from .txt, .md, .docx and .html files, not “${extension}”.`,
+        `Marginalia reads originals and translations from .txt, .md, .docx, .html and .pdf files and scans (.png, .jpg, .tif), not “${extension}”.`,
       );
   }
 }
 
 /** Reads one side; a failure names the side and the file, so the user knows which to fix. */
-async function readSide(file: SideFile, role: string, unit: UnitChoice): Promise<SideText> {
+async function readSide(
+  file: SideFile,
+  role: string,
+  unit: UnitChoice,
+  ocr: OcrOptions = {},
+): Promise<SideText> {
   try {
-    const side = await readSideText(file, unit);
+    const side = await readSideText(file, unit, ocr);
     if (side.paragraphs.length === 0) throw badFile('It holds no text.');
     const lang = (
       side.meta['lang'] ??
@@ -107,7 +124,8 @@ async function readSide(file: SideFile, role: string, unit: UnitChoice): Promise
       nameParts(file.name).lang ??
       sideLanguage(side)
     ).toLowerCase();
-    if (unit === 'sentence') {
+    // A scan's passages stay as laid out on its pages: each is tied to its boxes there.
+    if (unit === 'sentence' && !side.facsimile) {
       side.paragraphs = side.paragraphs.flatMap((paragraph) => splitSentences(paragraph, lang));
     }
     return { ...side, lang };
@@ -187,6 +205,12 @@ function metaOf(original: SideText, translation: SideText, fallbackTitle: string
   };
 }
 
+const sideOf = (side: SideText): ParsedRecord['original'] => ({
+  lang: side.lang,
+  paragraphs: side.paragraphs,
+  ...(side.facsimile ? { facsimile: side.facsimile } : {}),
+});
+
 /** Reads a pair of files into one record, without aligning or storing it. */
 export async function readPair(
   first: SideFile,
@@ -195,8 +219,8 @@ export async function readPair(
 ): Promise<ParsedRecord> {
   const unit = options.unit ?? 'auto';
   let [original, translation] = await Promise.all([
-    readSide(first, 'original', unit),
-    readSide(second, 'translation', unit),
+    readSide(first, 'original', unit, options.ocr),
+    readSide(second, 'translation', unit, options.ocr),
   ]);
   let files = [first, second];
   if (options.order === 'auto' && !originalFirst(original.lang, translation.lang)) {
@@ -207,7 +231,7 @@ export async function readPair(
   if (options.translationLang) translation.lang = options.translationLang;
   return checkedRecord({
     meta: metaOf(original, translation, titleFromName(files[1]!.name)),
-    original: { lang: original.lang, paragraphs: original.paragraphs },
-    translation: { lang: translation.lang, paragraphs: translation.paragraphs },
+    original: sideOf(original),
+    translation: sideOf(translation),
   });
 }

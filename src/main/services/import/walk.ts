@@ -1,6 +1,7 @@
 // Finds the importable files in folders the user chose, recursively. Hidden files and folders,
 // symbolic links and the "_files" folders that browsers save beside a page are passed over.
 import fs from 'node:fs';
+import { IMPORT_KINDS_TEXT } from '@shared/import/extensions';
 import path from 'node:path';
 import { LIMITS } from '@shared/api/limits';
 import { IMPORTABLE_EXTENSIONS } from './index';
@@ -63,7 +64,7 @@ export function listImportableFiles(
     if (!IMPORTABLE.has(path.extname(file).toLowerCase())) {
       listing.ignored.push({
         name,
-        reason: 'Not a file Marginalia imports (.txt, .md, .html, .docx).',
+        reason: `Not a file Marginalia imports (${IMPORT_KINDS_TEXT}).`,
       });
       return;
     }

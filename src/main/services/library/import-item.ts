@@ -7,11 +7,12 @@
 import path from 'node:path';
 import type { UnitChoice } from '@shared/alignment/units';
 import { ApiError } from '@shared/api/errors';
+import { SCAN_EXTENSIONS } from '@shared/import/extensions';
 import type { DuplicatePolicy, ImportOutcome } from '@shared/api/methods/import';
 import type { importItemInput } from '@shared/api/methods/import';
 import type { z } from 'zod';
 import type { AppContext } from '../context';
-import { runJob, type RunOptions } from '../workers/pool';
+import { runJob, SCAN_WORKER_LIMITS, type RunOptions } from '../workers/pool';
 import type { ImportJobItem, JobFile } from '../workers/protocol';
 import { BUSY_MESSAGE, isBusy, retryWhenBusy } from '../busy';
 import { isReadOnly, readOnlyError } from '../read-only';
@@ -90,7 +91,16 @@ export async function parseImport(
           order: item.order ?? 'given',
           unit: item.unit ?? 'auto',
         };
-  return runJob('parse-import', job, control);
+  const files = job.kind === 'record' ? [job.file] : [job.original, job.translation];
+  const scan = files.some((file) =>
+    SCAN_EXTENSIONS.includes(path.extname('path' in file ? file.path : file.name).toLowerCase()),
+  );
+  // A PDF or scan is read page by page: its time limit is per page (see ../workers/pool.ts).
+  return runJob(
+    'parse-import',
+    job,
+    scan ? { ...control, limits: { ...SCAN_WORKER_LIMITS, ...control.limits } } : control,
+  );
 }
 
 /** The sentence a user reads for a failed item; an unexpected failure is logged, not shown. */

@@ -9,6 +9,7 @@ import { reanchorRecord } from '../annotations/reanchor';
 import type { AppContext } from '../context';
 import type { ParsedRecord } from '../import';
 import type { ParsedImport } from '../workers/protocol';
+import { storeFacsimile } from './store-facsimile';
 
 export type { ParsedImport };
 
@@ -72,6 +73,7 @@ export function storeImport(
   if (existing && policy === 'replace') {
     const report = ctx.transaction(() => {
       ctx.records.replaceContent(content(existing.id));
+      storeFacsimile(ctx, existing.id, record);
       // Its confirmed rows are gone with its text: so is what they taught the lexicon.
       forgetRecordLexicon(ctx, existing.id);
       ctx.importHistory.add(
@@ -93,6 +95,7 @@ export function storeImport(
   const id = ctx.newRecordId();
   ctx.transaction(() => {
     ctx.records.insert(content(id));
+    storeFacsimile(ctx, id, record);
     ctx.importHistory.add(
       id,
       { format: parsed.format, files: parsed.files, action: existing ? 'kept-both' : 'imported' },

@@ -34,7 +34,10 @@ async function parseImport(item: ImportJobItem, report: Report): Promise<ParsedI
   let parsed: Omit<ParsedImport, 'alignment'>;
   if (item.kind === 'record') {
     const file = load(item.file);
-    const { record, format } = await readRecordFile(file.name, file.bytes);
+    // A PDF or scan reports each page as it is read or recognised.
+    const { record, format } = await readRecordFile(file.name, file.bytes, {
+      onProgress: report,
+    });
     if (item.originalLang) record.original.lang = item.originalLang;
     if (item.translationLang) record.translation.lang = item.translationLang;
     parsed = { record, format, files: [file.name] };
@@ -46,6 +49,7 @@ async function parseImport(item: ImportJobItem, report: Report): Promise<ParsedI
       translationLang: item.translationLang ?? null,
       order: item.order,
       unit: item.unit ?? 'auto',
+      ocr: { onProgress: report },
     });
     parsed = { record, format: 'pair', files: [original.name, translation.name] };
   }

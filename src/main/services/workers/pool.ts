@@ -14,7 +14,10 @@
 //   it goes). The worker holds no library connection: it reads and parses, the caller stores.
 // - `limits`: `{ maxHeapMb, timeoutMs }`, default DEFAULT_WORKER_LIMITS (512 MB, 60 s). A job
 //   past either is stopped (its worker is terminated and replaced) and `runJob` rejects with an
-//   ApiError, code 'bad_file', `limit` 'memory' or 'time', and a sentence for the user.
+//   ApiError, code 'bad_file', `limit` 'memory' or 'time', and a sentence for the user. With
+//   `perStep: true` (SCAN_WORKER_LIMITS: PDFs and scans, read and recognised page by page) the
+//   time limit is for each step: it starts again at every progress report, so a long scan runs
+//   to its end while one page that hangs is still stopped.
 // - `signal` (AbortSignal): aborting stops the worker at once; `runJob` rejects with code
 //   'cancelled'. `onProgress` receives the job's `report(...)` calls on the main thread.
 // - Refusals thrown inside the job (ApiErrors, e.g. `badFile(...)`, or `tooMuch(limit, ...)` from
@@ -38,12 +41,24 @@ import type { JobKind, JobMessage, JobProgress, JobRequest, Jobs } from './proto
 export interface WorkerLimits {
   /** The worker's heap (V8 old generation), in MB. */
   maxHeapMb: number;
-  /** How long one job may run before it is stopped. */
+  /** How long one job (or, with `perStep`, one step of it) may run before it is stopped. */
   timeoutMs: number;
+  /** The time limit starts again at each progress report the job sends. */
+  perStep?: boolean;
 }
 
 /** What one job may use: enough for any real record many times over. */
 export const DEFAULT_WORKER_LIMITS: WorkerLimits = { maxHeapMb: 512, timeoutMs: 60_000 };
+
+/**
+ * PDFs and scans: the same heap, and two minutes for each page (reading its text layer, or
+ * rendering and recognising it), however many pages there are (a PDF has at most 2,000).
+ */
+export const SCAN_WORKER_LIMITS: WorkerLimits = {
+  maxHeapMb: 512,
+  timeoutMs: 120_000,
+  perStep: true,
+};
 
 export interface RunOptions {
   signal?: AbortSignal;
@@ -177,8 +192,10 @@ export async function runJob<K extends JobKind>(
     };
     const onMessage = (message: JobMessage): void => {
       if (message.id !== id) return;
-      if (message.type === 'progress') options.onProgress?.(message.progress);
-      else if (message.type === 'done') {
+      if (message.type === 'progress') {
+        if (limits.perStep) timer.refresh();
+        options.onProgress?.(message.progress);
+      } else if (message.type === 'done') {
         finish(() => resolve(message.output as Jobs[K]['output']), true);
       } else finish(() => reject(ApiError.from(message.error)), true);
     };
@@ -212,7 +229,9 @@ export async function runJob<K extends JobKind>(
             reject(
               tooMuch(
                 'time',
-                `Reading this file took longer than ${Math.round(limits.timeoutMs / 1000)} s, so Marginalia stopped it; nothing was saved. Is it far larger or more complex than an archival record?`,
+                limits.perStep
+                  ? `One page of this file took longer than ${Math.round(limits.timeoutMs / 1000)} s to read, so Marginalia stopped it; nothing was saved. Is the page far larger or more complex than an archival page?`
+                  : `Reading this file took longer than ${Math.round(limits.timeoutMs / 1000)} s, so Marginalia stopped it; nothing was saved. Is it far larger or more complex than an archival record?`,
               ),
             ),
           false,

@@ -90,7 +90,7 @@ export interface PickedFiles {
 
 /** One import of a record: where it came from and what was done. */
 export interface ImportEvent {
-  format: 'archive-text' | 'archive-html' | 'archive-docx' | 'markdown' | 'pair';
+  format: 'archive-text' | 'archive-html' | 'archive-docx' | 'markdown' | 'pair' | 'pdf' | 'scan';
   files: string[];
   action: 'imported' | 'replaced' | 'kept-both';
   importedAt: number;

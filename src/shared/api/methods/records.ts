@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { RecordDocument, RecordMeta, RecordSummary } from '../../model';
 import type { RecordDetails } from '../../record-details';
+import type { RecordFacsimile } from '../../scans/facsimile';
 import { id, returns } from '../schemas';
 
 /** A date as archives give one: a year, a month or a day, and a real one ("1951-02-30" is not). */
@@ -60,5 +61,15 @@ export const recordMethods = {
   'records.updateDetails': {
     input: z.strictObject({ id, details: recordDetailsInput }),
     output: returns<{ record: RecordMeta; previous: RecordDetails }>(),
+  },
+  /** A record's page images and where its passages lie on them (empty for a text record). */
+  'records.facsimile': {
+    input: z.strictObject({ id }),
+    output: returns<RecordFacsimile>(),
+  },
+  /** One page image of a record, by the hash `records.facsimile` gave, as a data: URL. */
+  'records.pageImage': {
+    input: z.strictObject({ id, hash: z.string().regex(/^[0-9a-f]{64}$/, 'is not an image hash') }),
+    output: returns<{ url: string; width: number; height: number }>(),
   },
 } as const;

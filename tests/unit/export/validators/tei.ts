@@ -28,7 +28,7 @@ export function jingErrors(xml: string): string[] {
   }
 }
 
-const POINTER_ATTRIBUTES = ['target', 'from', 'to', 'ref', 'ana', 'corresp'];
+const POINTER_ATTRIBUTES = ['target', 'from', 'to', 'ref', 'ana', 'corresp', 'facs'];
 
 /** Pointers ("#id") that name no xml:id in the document. */
 export function danglingPointers(xml: string): string[] {

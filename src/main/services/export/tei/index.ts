@@ -1,6 +1,7 @@
 // TEI P5: one <TEI> per record (header, texts, stand-off); several records form a <teiCorpus>,
 // every xml:id prefixed with the record's number so ids stay unique and pointers resolve.
 import type { ExportBundle } from '../bundle';
+import { facsimileTei } from './facsimile';
 import { teiHeader } from './header';
 import { StandOff } from './standoff';
 import { bodyXml, teiIds } from './text';
@@ -11,9 +12,16 @@ export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 function teiDocument(bundle: ExportBundle, prefix: string, root: boolean): string {
   const ids = teiIds(prefix);
   const standOff = new StandOff(bundle, ids);
-  const body = bodyXml(bundle.record, ids, (side, index) => standOff.marksOf(side, index));
+  const facsimile = facsimileTei(bundle, prefix);
+  const body = bodyXml(
+    bundle.record,
+    ids,
+    (side, index) => standOff.marksOf(side, index),
+    facsimile.facsOf,
+  );
   const content = [
     teiHeader(bundle, prefix),
+    facsimile.xml,
     el('text', {}, `\n${el('body', {}, `\n${body}\n`)}\n`),
     standOff.xml(),
   ]

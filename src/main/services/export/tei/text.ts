@@ -104,6 +104,7 @@ export function passageXml(
   lang: string,
   ids: { p: string; s: (n: number) => string },
   marks: PassageMarks,
+  facs: string | null = null,
 ): string {
   const spans = sentenceSpans(text, lang);
   const sentences = spans.length > 0 ? spans : [{ start: 0, end: text.length }];
@@ -136,7 +137,7 @@ export function passageXml(
   });
   const rest = take(() => true);
   out += inline(text, cursor, text.length, rest, []);
-  return el('p', { 'xml:id': ids.p }, out);
+  return el('p', { 'xml:id': ids.p, facs }, out);
 }
 
 /** The record's texts: one <div> per language. */
@@ -144,6 +145,7 @@ export function bodyXml(
   record: RecordDocument,
   ids: TeiIds,
   marksOf: (side: Side, index: number) => PassageMarks,
+  facsOf: (side: Side, index: number) => string | null = () => null,
 ): string {
   return (['original', 'translation'] as const)
     .map((side) => {
@@ -154,6 +156,7 @@ export function bodyXml(
           version.lang,
           { p: ids.passage(side, p.index), s: (n) => ids.sentence(side, p.index, n) },
           marksOf(side, p.index),
+          facsOf(side, p.index),
         ),
       );
       const content = paragraphs.length > 0 ? paragraphs.join('\n') : el('p', {}, null);

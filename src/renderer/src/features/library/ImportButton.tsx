@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type JSX } from 'react';
 import type { DuplicatePolicy } from '@shared/api/contract';
+import { IMPORT_ACCEPT, IMPORT_KINDS_TEXT } from '@shared/import/extensions';
 import { api, errorMessage, isDesktop } from '../../api/client';
 import { useAppState } from '../../app-state';
 import { ImportDialog } from './ImportDialog';
@@ -70,7 +71,7 @@ export function ImportButton({ onImported }: { onImported(ids: string[]): void }
       if (items.length === 0) {
         notify({
           kind: 'error',
-          text: 'There was nothing to import: no .txt, .md, .html or .docx files.',
+          text: `There was nothing to import: no ${IMPORT_KINDS_TEXT} files.`,
         });
         return;
       }
@@ -165,7 +166,7 @@ export function ImportButton({ onImported }: { onImported(ids: string[]): void }
   }, [startSources, notify]);
 
   const busy = batch?.running ?? false;
-  const accept = '.txt,.text,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html';
+  const accept = `${IMPORT_ACCEPT},text/plain,text/markdown,text/html,application/pdf,image/png,image/jpeg,image/tiff`;
   return (
     <>
       <button

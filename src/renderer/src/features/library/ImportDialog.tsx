@@ -45,7 +45,8 @@ export function ImportDialog(props: ImportDialogProps): JSX.Element {
       </h2>
       <p className="muted import-hint">
         Text copied from a digital-archive record page (.txt), the page saved from the browser
-        (.html), Markdown (.md) or Word (.docx). Files named alike with a language, such as{' '}
+        (.html), Markdown (.md), Word (.docx), a PDF (.pdf) or a scan of the pages (.png, .jpg,
+        .tif: its text is recognised on this machine). Files named alike with a language, such as{' '}
         <code>telegram.ru.txt</code> and <code>telegram.en.txt</code>, become one record. You can
         also drop files and folders onto the window.
       </p>

@@ -4,6 +4,7 @@
 import { useEffect, useState, type JSX } from 'react';
 import { detectUnit, type UnitChoice, type UnitDetection } from '@shared/alignment/units';
 import { languageName } from '@shared/text/language';
+import { IMPORT_ACCEPT } from '@shared/import/extensions';
 import type { BatchItem } from './use-import-batch';
 
 /** Languages offered for an original or a translation; "Detect" leaves it to the text. */
@@ -88,7 +89,7 @@ export function PairForm({ onImport }: { onImport(item: BatchItem): void }): JSX
   const [problem, setProblem] = useState<string | null>(null);
   const originalUnits = useDetection(original);
   const translationUnits = useDetection(translation);
-  const accept = '.txt,.text,.md,.markdown,.docx,.html,.htm';
+  const accept = IMPORT_ACCEPT;
   const detected = [describe(originalUnits, original), describe(translationUnits, translation)];
 
   const pickBoth = (files: File[]): void => {

@@ -3,16 +3,15 @@
 // native dialog granted. The page never sees a path; only names relative to what was chosen.
 import type { GrantedFile } from '@shared/api/contract';
 import { fileTooLargeMessage } from '@shared/api/limits';
+import { isImportableName } from '@shared/import/extensions';
 
 export type ImportSource =
   | { kind: 'file'; name: string; file: File }
   | { kind: 'granted'; name: string; token: string; size: number };
 
-/** Extensions Marginalia imports; a dropped folder's other files are passed over. */
-const IMPORTABLE = /\.(txt|text|md|markdown|html?|docx)$/i;
-
+/** Whether Marginalia imports a file of this name; a dropped folder's other files are passed over. */
 export function isImportable(name: string): boolean {
-  return IMPORTABLE.test(name);
+  return isImportableName(name);
 }
 
 /** Files from an input; a folder's files (which come in no order) are sorted by their paths. */

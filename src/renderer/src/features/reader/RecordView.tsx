@@ -11,6 +11,9 @@ import { useMarkClicks } from '../annotations/use-mark-clicks';
 import { ExportNotesButton } from '../export/ExportNotesButton';
 import { useAnnotationLink } from '../export/use-annotation-link';
 import { AlignedReader } from '../alignment/AlignedReader';
+import { FacsimilePane } from '../facsimile/FacsimilePane';
+import { useDoubtfulWords } from '../facsimile/use-doubtful-words';
+import { useFacsimile } from '../facsimile/use-facsimile';
 import { RecordDetailsDialog } from './RecordDetailsDialog';
 import { RecordActions, RecordHeader } from './RecordHeader';
 import { usePassageSelection } from './use-passage-selection';
@@ -29,6 +32,10 @@ export function RecordView({ recordId }: { recordId: string }): JSX.Element {
   const [editingDetails, setEditingDetails] = useState(false);
   useLinkedMarks(textArea, record !== null);
   useMarkClicks(textArea, record !== null, tools.openCard);
+  const facsimile = useFacsimile(recordId);
+  const [showPages, setShowPages] = useState(true);
+  useDoubtfulWords(textArea, facsimile);
+  const hasPages = facsimile !== null && facsimile.pages.some((p) => p.imageHash !== null);
   // Notes shown by id alone (citations, mentions, J/K) are found, and their rows drawn, from here.
   useEffect(() => provideAnnotations((id) => annotations.find((a) => a.id === id)), [annotations]);
   const show = (a: Annotation): void => {
@@ -49,7 +56,7 @@ export function RecordView({ recordId }: { recordId: string }): JSX.Element {
   if (!record) return <p className="muted loading">Opening record…</p>;
 
   return (
-    <div className="record-view">
+    <div className={hasPages && showPages ? 'record-view with-facsimile' : 'record-view'}>
       <div className="record-main">
         <RecordHeader record={record} aboutId={aboutId} aboutOpen={aboutOpen} />
         <div ref={textArea} className="text-area">
@@ -69,12 +76,30 @@ export function RecordView({ recordId }: { recordId: string }): JSX.Element {
                     Edit details…
                   </button>
                   <ExportNotesButton recordId={record.id} />
+                  {hasPages && (
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-pressed={showPages}
+                      onClick={() => setShowPages((v) => !v)}
+                    >
+                      Page images
+                    </button>
+                  )}
                 </RecordActions>
               }
             />
           </MarkDisplayContext.Provider>
         </div>
       </div>
+      {hasPages && showPages && (
+        <FacsimilePane
+          record={record}
+          facsimile={facsimile}
+          annotations={annotations}
+          categories={categories}
+        />
+      )}
       <AnnotationsPanel
         record={record}
         annotations={annotations}
