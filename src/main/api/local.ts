@@ -5,6 +5,7 @@
 export { openWorkbench, type OpenWorkbench, type WorkbenchOptions } from '../services/workbench';
 export { LibraryDoor } from './door';
 export { backupsOf, restoreLibrary, type BackupInfo } from '../services/library/backups';
+export { importArchive } from '../services/library/archive';
 export { headlessHost, type Host } from '../services/host';
 export type { AppContext } from '../services/context';
 export {

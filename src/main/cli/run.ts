@@ -40,6 +40,11 @@ Commands:
                       The library's backups (kept automatically while the app or serve
                       runs): list them, make one now, or put one back (close the app first;
                       the library as it was is kept as a before-restore backup).
+  archive export FILE | archive import FILE [--replace]
+                      The whole library as one file, to move it to another machine:
+                      records, notes, glossary, people and places, categories, settings.
+                      Import into a folder that holds a library only with --replace (the
+                      library there is kept as a backup).
   serve               Serve the app to a browser on this machine (127.0.0.1 only).
 
 Working together (see README, "Working together"):
@@ -167,6 +172,10 @@ export async function runCli(argv: string[], rawIo: CliIo, serve?: ServeCommand)
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)
           : await (await import('./backup')).backupCommand(rest, io);
+      case 'archive':
+        return rest.includes('--help') || rest.includes('-h')
+          ? help(io)
+          : await (await import('./archive')).archiveCommand(rest, io);
       case 'reindex':
         return rest.includes('--help') || rest.includes('-h')
           ? help(io)

@@ -156,21 +156,56 @@ export function restoreBackup(
       `There is no backup called “${name}” in ${backupFolder(dataDir)}.`,
     );
   }
-  identifyLibraryFile(backup.file);
-  checkBackupFile(backup.file);
+  return { restored: backup, keptAs: replaceLibraryFile(dataDir, backup.file, libraryFile, time) };
+}
+
+/**
+ * Makes the library file `source` (a backup, or an archive from another machine) the library in
+ * `dataDir`, which must not be open. `source` is checked first (Marginalia's, and sound); the
+ * library as it was, if any, is kept as a 'before-restore' backup, which is returned.
+ */
+export function replaceLibraryFile(
+  dataDir: string,
+  source: string,
+  libraryFile: string,
+  time: number,
+): BackupInfo | null {
+  if (identifyLibraryFile(source) === 'new') {
+    throw new LibraryFileError('not-a-file', `There is no file ${source}.`);
+  }
+  checkBackupFile(source);
   let kept: string | null = null;
   if (fs.existsSync(libraryFile)) {
     // The current file as it is, damaged or not, with its write-ahead log.
+    fs.mkdirSync(backupFolder(dataDir), { recursive: true });
     kept = backupPath(dataDir, 'before-restore', time);
     fs.copyFileSync(libraryFile, kept);
     if (fs.existsSync(`${libraryFile}-wal`)) fs.copyFileSync(`${libraryFile}-wal`, `${kept}-wal`);
   }
   const partial = `${libraryFile}.restoring`;
-  fs.copyFileSync(backup.file, partial);
+  fs.copyFileSync(source, partial);
   for (const extra of ['-wal', '-shm']) fs.rmSync(`${libraryFile}${extra}`, { force: true });
   fs.renameSync(partial, libraryFile);
-  const keptAs = kept === null ? null : (listBackups(dataDir).find((b) => b.file === kept) ?? null);
-  return { restored: backup, keptAs };
+  return kept === null ? null : (listBackups(dataDir).find((b) => b.file === kept) ?? null);
+}
+
+/**
+ * Writes the whole open library to `target` as one file (SQLite's online backup, checked
+ * before it is given its name), for another machine; an existing file is never overwritten.
+ */
+export async function exportLibraryFile(db: Database.Database, target: string): Promise<number> {
+  if (fs.existsSync(target)) {
+    throw new LibraryFileError('not-a-file', `${target} already exists; choose a new file name.`);
+  }
+  const partial = `${target}.partial`;
+  try {
+    await db.backup(partial);
+    checkBackupFile(partial);
+    fs.renameSync(partial, target);
+  } finally {
+    fs.rmSync(partial, { force: true });
+  }
+  return fs.statSync(target).size;
 }
 
 /** Refuses a backup that is itself damaged, before it replaces anything. */
@@ -181,7 +216,7 @@ function checkBackupFile(file: string): void {
     if (!report.ok) {
       throw new LibraryFileError(
         'damaged',
-        `The backup ${path.basename(file)} is damaged too (${report.problems[0]}); choose another.`,
+        `${path.basename(file)} is damaged (${report.problems[0]}); choose another backup.`,
       );
     }
   } finally {

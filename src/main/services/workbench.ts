@@ -1,9 +1,9 @@
 // Opening a library for one of the doors (the Electron shell, the browser bridge, the CLI): the
 // database connection, brought up to date, and the service context built on it, with the one
 // way to close it again. Only this module holds the connection.
-import { backupTarget, type BackupInfo } from '../db/backups';
+import { backupTarget, exportLibraryFile, type BackupInfo } from '../db/backups';
 import { openLibrary } from '../db/open';
-import { openFile, scheduleBackups, type BackupSchedule } from './library/backups';
+import { openFile, openFileAsync, scheduleBackups, type BackupSchedule } from './library/backups';
 import { createContext, type AppContext } from './context';
 import type { Host } from './host';
 import { seedSampleOnce } from './library/sample';
@@ -22,6 +22,8 @@ export interface OpenWorkbench {
   ctx: AppContext;
   /** A backup of the library made now, on request. */
   backUp(): Promise<BackupInfo>;
+  /** The whole library written to `target` (a new file) as an archive; its size in bytes. */
+  exportArchive(target: string): Promise<number>;
   close(): void;
 }
 
@@ -50,6 +52,7 @@ export async function openWorkbench(options: WorkbenchOptions): Promise<OpenWork
   return {
     ctx,
     backUp: () => target.manual(ctx.now()),
+    exportArchive: (file) => openFileAsync(() => exportLibraryFile(db, file)),
     close: () => {
       stopBackups();
       if (db.open) db.close();

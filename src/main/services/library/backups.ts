@@ -98,14 +98,23 @@ export function openFile<T>(open: () => T): T {
   try {
     return open();
   } catch (error) {
-    if (error instanceof LibraryFileError) {
-      throw new ApiError(
-        error.problem === 'damaged' ? 'library_damaged' : 'bad_file',
-        error.message,
-      );
-    }
-    throw error;
+    throw asApiError(error);
   }
+}
+
+/** `openFile` for work that finishes later. */
+export async function openFileAsync<T>(open: () => Promise<T>): Promise<T> {
+  try {
+    return await open();
+  } catch (error) {
+    throw asApiError(error);
+  }
+}
+
+function asApiError(error: unknown): unknown {
+  if (!(error instanceof LibraryFileError)) return error;
+  const code = error.problem === 'damaged' ? 'library_damaged' : 'bad_file';
+  return new ApiError(code, error.message);
 }
 
 /**
