@@ -2,7 +2,7 @@
 // back with every word; the window asks before it goes; a saved or discarded draft is gone
 // (issue 9, item 4).
 import type { Dialog, Page } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import { expect, screenshot, test } from './support/fixtures';
 import { selectWithMouse } from './support/text';
 
 const COMMENT =
@@ -42,6 +42,7 @@ test('a comment reloaded in the middle of writing comes back, and is saved once'
   await expect(dialog.getByRole('textbox', { name: 'Comment' })).toHaveText(COMMENT);
   await expect(dialog.getByLabel('Category')).toHaveValue('question');
   await expect(dialog.getByText('kept as a draft')).toBeVisible();
+  await screenshot(page, 'drafts-01-comment-restored');
 
   // Saving it makes exactly one note, and the draft is gone.
   await dialog.getByRole('textbox', { name: 'Comment' }).press('Control+Enter');
@@ -72,6 +73,7 @@ test('a reply and the record note reloaded mid-sentence come back', async ({ pag
   expect(await reloadAccepting(page)).toEqual(['beforeunload']);
   const reply = card.getByRole('textbox', { name: 'Reply' });
   await expect(reply).toHaveText('Kim signs first');
+  await screenshot(page, 'drafts-02-reply-restored');
   await reply.press('End');
   await reply.pressSequentially(', then Peng.', { delay: 100 });
   await reply.press('Control+Enter');

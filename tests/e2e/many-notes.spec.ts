@@ -135,6 +135,9 @@ test('a note card’s menu from the keyboard, and side panels that fold away', a
     'aria-checked',
     'true',
   );
+  // It opens where there is room: the panel keeps its place, its header and filters in view.
+  expect(await panel.evaluate((element) => element.scrollTop)).toBe(0);
+  await expect(menu).toBeInViewport({ ratio: 1 });
   await screenshot(page, 'many-notes-02-card-menu');
   await expectSeriousAxeProblems(page);
   await page.keyboard.press('Escape');

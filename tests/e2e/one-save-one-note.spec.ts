@@ -1,6 +1,6 @@
 // One save is one note: a comment typed slowly and saved with Ctrl+Enter becomes exactly one
 // note, a reply exactly one reply, however many edits the typing made (issue 9, item 1).
-import { expect, test } from './support/fixtures';
+import { expect, screenshot, test } from './support/fixtures';
 import { selectWithMouse } from './support/text';
 
 test('Ctrl+Enter after slow typing saves exactly one note and exactly one reply', async ({
@@ -51,4 +51,5 @@ test('Ctrl+Enter after slow typing saves exactly one note and exactly one reply'
   await expect(panel.getByText('Tass', { exact: true })).toHaveCount(1);
   await expect(replies.getByRole('listitem')).toHaveCount(1);
   await expect(replies).toContainText('Checked in the archive');
+  await screenshot(page, 'one-save-01-note-and-reply');
 });

@@ -36,8 +36,11 @@ interface AppState {
   /** Increases after changes that may alter records' text or alignment (not notes alone). */
   textRevision: number;
   changed(scope?: ChangeScope): void;
-  /** Records an action that already happened so that Ctrl+Z can take it back. */
-  done(entry: UndoEntry, scope?: ChangeScope): void;
+  /**
+   * Records an action that already happened so that Ctrl+Z can take it back; answers the entry
+   * as the history holds it (for an "Undo" offered on the spot, see UndoStack.undoIfLatest).
+   */
+  done(entry: UndoEntry, scope?: ChangeScope): UndoEntry;
   notices: Notice[];
   notify(notice: Omit<Notice, 'id'>): void;
   dismiss(id: number): void;
@@ -92,8 +95,10 @@ export function AppStateProvider({ children }: { children: ReactNode }): JSX.Ele
       textRevision,
       changed,
       done: (entry, scope = 'all') => {
-        undo.push(wrap(entry, scope));
+        const held = wrap(entry, scope);
+        undo.push(held);
         changed(scope);
+        return held;
       },
       notices,
       notify,

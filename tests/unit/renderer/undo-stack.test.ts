@@ -61,4 +61,19 @@ describe('undo history', () => {
     await expect(stack.undo()).rejects.toThrow('offline');
     expect(stack.canUndo).toBe(true);
   });
+
+  it('an Undo offered on the spot takes back its own action only while it is the latest', async () => {
+    const stack = new UndoStack();
+    const { log, entry } = counter();
+    const trashed = entry('delete 2 records');
+    stack.push(trashed);
+    stack.push(entry('highlight'));
+    expect(await stack.undoIfLatest(trashed)).toBeNull();
+    expect(log).toEqual([]);
+    expect(await stack.undo()).toBe('highlight');
+    expect(await stack.undoIfLatest(trashed)).toBe('delete 2 records');
+    expect(await stack.undoIfLatest(trashed)).toBeNull();
+    expect(log).toEqual(['undo highlight', 'undo delete 2 records']);
+    expect(await stack.redo()).toBe('delete 2 records');
+  });
 });

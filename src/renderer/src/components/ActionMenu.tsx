@@ -2,7 +2,15 @@
 // the button opens a role=menu list; arrow keys, Home/End and the first letter move between
 // items, Enter or Space runs one, Esc closes and gives the focus back, Tab or a click outside
 // closes. Items may be plain actions or a group of choices (menuitemradio).
-import { useEffect, useId, useRef, useState, type JSX, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type JSX,
+  type KeyboardEvent,
+} from 'react';
 
 export interface MenuAction {
   kind?: 'action';
@@ -50,6 +58,30 @@ export function ActionMenu(props: {
     setOpen(false);
     if (refocus) button.current?.focus();
   };
+
+  // On opening, the list goes below its button, or above it when it would run past the bottom
+  // of the box that scrolls it (or of the window) and there is more room above; it never runs
+  // out of that box, where focusing an item would scroll the notes panel and take its header
+  // and filters out of view.
+  useLayoutEffect(() => {
+    const list = menu.current;
+    const anchor = button.current;
+    if (!open || !list || !anchor) return;
+    let scroller = anchor.parentElement;
+    while (scroller && !/auto|scroll/.test(getComputedStyle(scroller).overflowY)) {
+      scroller = scroller.parentElement;
+    }
+    const area = scroller?.getBoundingClientRect();
+    const top = Math.max(area?.top ?? 0, 0);
+    const bottom = Math.min(area?.bottom ?? window.innerHeight, window.innerHeight);
+    const box = anchor.getBoundingClientRect();
+    const below = bottom - box.bottom - 8;
+    const above = box.top - top - 8;
+    const upward = list.offsetHeight > below && above > below;
+    list.dataset['placement'] = upward ? 'above' : 'below';
+    // Where neither side has room for all of it, it scrolls inside the room it has.
+    list.style.maxHeight = `${Math.max(120, upward ? above : below)}px`;
+  }, [open]);
 
   // On opening, the focus goes to the first (or last) item.
   useEffect(() => {

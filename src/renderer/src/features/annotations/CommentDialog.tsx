@@ -1,3 +1,5 @@
+// The comment editor in a dialog beside the words it is about: category, translation note and
+// tags with it, every keystroke kept as a draft, and a question before unsaved words are lost.
 import { useLayoutEffect, useRef, useState, type JSX } from 'react';
 import {
   TRANSLATION_NOTE_LABELS,
@@ -12,6 +14,7 @@ import { TagInput } from './TagInput';
 import { useModal } from '../../components/use-modal';
 import { placeBeside, type Rect, type SidePlacement } from '../reader/placement';
 import { DraftSaver } from './draft-saver';
+import { SaveActions } from './SaveActions';
 import { useUnsavedWords } from './unsaved-words';
 
 export interface CommentDetails {
@@ -245,37 +248,19 @@ export function CommentDialog(props: CommentDialogProps): JSX.Element {
           {error}
         </p>
       )}
-      {confirmDiscard ? (
-        <div className="dialog-actions" role="group" aria-label="Unsaved comment">
-          <span>Discard this unsaved comment?</span>
-          <button type="button" className="button danger" onClick={discard}>
-            Discard
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => setConfirmDiscard(false)}
-            autoFocus
-          >
-            Keep editing
-          </button>
-        </div>
-      ) : (
-        <div className="dialog-actions">
-          <span className="hint">Ctrl+Enter saves</span>
-          <button type="button" className="button" onClick={requestClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            onClick={() => void save()}
-            disabled={saving}
-          >
-            {saving ? 'Saving…' : 'Save'}
-          </button>
-        </div>
-      )}
+      <SaveActions
+        saveLabel={saving ? 'Saving…' : 'Save'}
+        saveDisabled={saving}
+        onCancel={requestClose}
+        onSave={() => void save()}
+        discard={{
+          asking: confirmDiscard,
+          what: 'comment',
+          keepLabel: 'Keep editing',
+          onDiscard: discard,
+          onKeep: () => setConfirmDiscard(false),
+        }}
+      />
     </dialog>
   );
 }

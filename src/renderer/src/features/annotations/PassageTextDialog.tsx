@@ -1,5 +1,7 @@
+// Correcting a passage's transcription in a dialog; its notes are re-anchored when it is saved.
 import { useState, type JSX } from 'react';
 import { useModal } from '../../components/use-modal';
+import { SaveActions } from './SaveActions';
 
 export interface PassageTextDialogProps {
   label: string;
@@ -63,20 +65,13 @@ export function PassageTextDialog(props: PassageTextDialogProps): JSX.Element {
           {error}
         </p>
       )}
-      <div className="dialog-actions">
-        <span className="hint">Ctrl+Enter saves · Esc cancels</span>
-        <button type="button" className="button" onClick={props.onClose}>
-          Cancel
-        </button>
-        <button
-          type="button"
-          className="button primary"
-          onClick={() => void save()}
-          disabled={saving}
-        >
-          {saving ? 'Saving…' : 'Save text'}
-        </button>
-      </div>
+      <SaveActions
+        hint="Ctrl+Enter saves · Esc cancels"
+        saveLabel={saving ? 'Saving…' : 'Save text'}
+        saveDisabled={saving}
+        onCancel={props.onClose}
+        onSave={() => void save()}
+      />
     </dialog>
   );
 }

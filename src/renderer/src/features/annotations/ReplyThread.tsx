@@ -5,6 +5,7 @@ import type { Annotation, Draft } from '@shared/model';
 import { LazyCommentEditor as CommentEditor } from '../../editor/lazy-editors';
 import { CommentView } from './CommentView';
 import { DraftSaver } from './draft-saver';
+import { SaveActions } from './SaveActions';
 import type { AnnotationActions } from './use-annotation-actions';
 import { useUnsavedWords } from './unsaved-words';
 
@@ -100,41 +101,19 @@ function ReplyBox(props: ReplyBoxProps): JSX.Element {
         }}
         onSubmit={() => void save()}
       />
-      {confirmDiscard ? (
-        <div className="dialog-actions" role="group" aria-label="Unsaved reply">
-          <span>Discard this unsaved reply?</span>
-          <button type="button" className="button danger" onClick={discard}>
-            Discard
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => setConfirmDiscard(false)}
-            autoFocus
-          >
-            Keep writing
-          </button>
-        </div>
-      ) : (
-        <div className="dialog-actions">
-          <span className="hint">Ctrl+Enter saves</span>
-          <button
-            type="button"
-            className="button"
-            onClick={() => (words === null ? discard() : setConfirmDiscard(true))}
-          >
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button primary"
-            onClick={() => void save()}
-            disabled={words === null}
-          >
-            Save reply
-          </button>
-        </div>
-      )}
+      <SaveActions
+        saveLabel="Save reply"
+        saveDisabled={words === null}
+        onCancel={() => (words === null ? discard() : setConfirmDiscard(true))}
+        onSave={() => void save()}
+        discard={{
+          asking: confirmDiscard,
+          what: 'reply',
+          keepLabel: 'Keep writing',
+          onDiscard: discard,
+          onKeep: () => setConfirmDiscard(false),
+        }}
+      />
     </div>
   );
 }

@@ -19,6 +19,14 @@ export function CatalogueView({ onOpen }: { onOpen(id: string): void }): JSX.Ele
   const { view, setView, result, loading, error } = useCatalogue();
   const actions = useLibraryActions();
   const [chosen, setSelected] = useState<Set<string>>(new Set());
+  // A selection belongs to the list it was made in: another collection, "All records" or the
+  // trash starts with none, so no action silently reaches records chosen somewhere else.
+  const place = `${view.trash ? 'trash' : 'records'}:${view.filters.collectionId ?? ''}`;
+  const [selectionPlace, setSelectionPlace] = useState(place);
+  if (selectionPlace !== place) {
+    setSelectionPlace(place);
+    setSelected(new Set());
+  }
   const [anchor, setAnchor] = useState(0);
   const [active, setActive] = useState(0);
   const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);

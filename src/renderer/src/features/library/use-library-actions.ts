@@ -22,7 +22,7 @@ export interface LibraryActions {
 }
 
 export function useLibraryActions(): LibraryActions {
-  const { done, notify, changed } = useAppState();
+  const { done, notify, changed, undo } = useAppState();
   return useMemo(() => {
     const attempt = async <T>(what: string, work: () => Promise<T>): Promise<T | null> => {
       try {
@@ -41,16 +41,31 @@ export function useLibraryActions(): LibraryActions {
         if (!r) return;
         const label =
           ids.length === 1 ? `Delete “${titleOfOne}”` : `Delete ${plural(ids.length, 'record')}`;
-        done({
+        const entry = done({
           label,
           undo: async () => void (await api.call('library.restoreRecords', { ids: r.ids })),
           redo: async () => void (await api.call('library.trashRecords', { ids: r.ids })),
         });
-        undoable(
-          ids.length === 1
-            ? `Moved “${titleOfOne}” to the trash, with its notes.`
-            : `Moved ${plural(ids.length, 'record')} to the trash, with their notes.`,
-        );
+        // Undo on the spot, as well as Ctrl+Z: the notice stays until it is used or replaced.
+        notify({
+          kind: 'info',
+          text:
+            ids.length === 1
+              ? `Moved “${titleOfOne}” to the trash, with its notes.`
+              : `Moved ${plural(ids.length, 'record')} to the trash, with their notes.`,
+          action: {
+            label: 'Undo',
+            run: () =>
+              void undo
+                .undoIfLatest(entry)
+                .then((undone) => {
+                  if (undone) notify({ kind: 'info', text: `Undone: ${undone}.` });
+                })
+                .catch((error: unknown) =>
+                  notify({ kind: 'error', text: `Could not undo: ${errorMessage(error)}` }),
+                ),
+          },
+        });
       },
       restore: async (ids) => {
         const r = await attempt('restore', () => api.call('library.restoreRecords', { ids }));
@@ -177,5 +192,5 @@ export function useLibraryActions(): LibraryActions {
         );
       },
     };
-  }, [done, notify, changed]);
+  }, [done, notify, changed, undo]);
 }

@@ -43,18 +43,15 @@ export class UndoStack {
 
   /** Undoes the latest action; resolves with its label, or null when there was nothing to undo. */
   undo(): Promise<string | null> {
-    return this.enqueue(async () => {
-      const entry = this.past.pop();
-      if (!entry) return null;
-      try {
-        await entry.undo();
-      } catch (error) {
-        this.past.push(entry);
-        throw error;
-      }
-      this.future.push(entry);
-      return entry.label;
-    });
+    return this.enqueue(() => this.undoLatest(null));
+  }
+
+  /**
+   * Undoes `entry` if it is still the latest action (an "Undo" offered on the spot must never
+   * take back something done after it); resolves with its label, or null when it is not.
+   */
+  undoIfLatest(entry: UndoEntry): Promise<string | null> {
+    return this.enqueue(() => this.undoLatest(entry));
   }
 
   redo(): Promise<string | null> {
@@ -75,6 +72,20 @@ export class UndoStack {
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  private async undoLatest(expected: UndoEntry | null): Promise<string | null> {
+    const entry = this.past.at(-1);
+    if (!entry || (expected !== null && entry !== expected)) return null;
+    this.past.pop();
+    try {
+      await entry.undo();
+    } catch (error) {
+      this.past.push(entry);
+      throw error;
+    }
+    this.future.push(entry);
+    return entry.label;
   }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
