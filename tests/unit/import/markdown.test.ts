@@ -94,12 +94,22 @@ describe('Markdown shaped to hurt the parser (found by the fuzz harness)', () =>
     });
   });
 
-  it('a nested list of 1,500 lines without a break is refused before micromark spends minutes on it', () => {
-    const list = Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i % 2)}- item ${i}`);
+  it('1,500 nested list lines under one item are refused before micromark spends minutes on them', () => {
+    const list = [
+      '- top',
+      ...Array.from({ length: 1500 }, (_, i) => `${'  '.repeat(1 + (i % 2))}- item ${i}`),
+    ];
     expect(refusal(list.join('\n'))).toEqual({
       limit: 'nesting',
-      message: `This Markdown file has a list nested more than 1,000 lines long without a break (near line ${(2 * MARKDOWN_LIMITS.maxNestedListLines + 2).toLocaleString('en')}); Marginalia reads at most that many in one list. Split the list with a paragraph, or import the text as .txt. Nothing was saved.`,
+      message: `This Markdown file nests more than 1,000 list lines under one item (near line ${(MARKDOWN_LIMITS.maxNestedListLines + 2).toLocaleString('en')}); Marginalia reads at most that many. Split the list, or import the text as .txt. Nothing was saved.`,
     });
+  });
+
+  it('a long list of items, flat or nested one level, is read whole, run by run', () => {
+    const nested = Array.from({ length: 6000 }, (_, i) => `${'  '.repeat(i % 2)}- item ${i}`);
+    expect(passages(nested.join('\n'))).toEqual(nested.map((_, i) => `item ${i}`));
+    const html = ['<div>', ...Array.from({ length: 200 }, (_, i) => `- raw ${i}`), '</div>'];
+    expect(passages(html.join('\n'))).toHaveLength(1);
   });
 
   it('a long document of nested lists between paragraphs is read whole, run by run', () => {

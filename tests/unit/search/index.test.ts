@@ -21,9 +21,9 @@ function sourceFiles(dir: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-function expectSameAsRebuilt(ctx: ReturnType<typeof memoryContext>): void {
+async function expectSameAsRebuilt(ctx: ReturnType<typeof memoryContext>): Promise<void> {
   const kept = indexSnapshot(ctx.db);
-  reindexLibrary(ctx);
+  await reindexLibrary(ctx);
   const rebuilt = indexSnapshot(ctx.db);
   expect([...kept.entries()].sort()).toEqual([...rebuilt.entries()].sort());
   expect(kept.get('orphan index rows')).toBe('0');
@@ -62,7 +62,7 @@ describe('the search index', () => {
       { side: 'original', lang: 'ru' },
       { side: 'translation', lang: 'en' },
     ]);
-    expectSameAsRebuilt(ctx);
+    await expectSameAsRebuilt(ctx);
   });
 
   it('follows edits of passages, notes, tags, replies, record notes and catalogue data', async () => {
@@ -80,7 +80,7 @@ describe('the search index', () => {
     expect(search(ctx, 'quibbling').totalHits).toBe(1);
     expect(search(ctx, 'ceasefire').totalHits).toBe(1);
     expect(search(ctx, 'Zhdanov').totalHits).toBe(1);
-    expectSameAsRebuilt(ctx);
+    await expectSameAsRebuilt(ctx);
 
     // A passage's text changes (a corrected transcription): the old words go, the new come.
     ctx.db
@@ -115,11 +115,11 @@ describe('the search index', () => {
       .prepare('UPDATE records SET title = ? WHERE id = ?')
       .run('Stalin to Mao on the armistice', id);
     expect(search(ctx, 'in:titles Stalin').totalHits).toBe(1);
-    expectSameAsRebuilt(ctx);
+    await expectSameAsRebuilt(ctx);
 
     ctx.db.prepare('DELETE FROM annotations WHERE id = ?').run(note);
     expect(search(ctx, 'Molotov').totalHits).toBe(0);
-    expectSameAsRebuilt(ctx);
+    await expectSameAsRebuilt(ctx);
   });
 
   it('takes a record out while it is in the trash and puts it back on restore', async () => {
@@ -186,7 +186,7 @@ describe('the search index', () => {
     // ё is folded to е, and the replaced text's words are gone from the index.
     expect(search(ctx, 'елка').totalHits).toBe(1);
     expect(phrase()).toBe(inSample + 1);
-    expectSameAsRebuilt(ctx);
+    await expectSameAsRebuilt(ctx);
   });
 
   it('has one door for new passages, the one that indexes them', () => {

@@ -241,6 +241,17 @@ export const REBUILD_SEARCH_INDEX = `
   ${indexEssays('1')}
 `;
 
+/**
+ * Indexes the live records among `inRecords` (an SQL list or subquery of record ids): their
+ * catalogue data, passages, notes and essays, by the same SQL as the triggers and the rebuild.
+ * Live code rebuilds the index a few records at a time with it (../search-index-state.ts).
+ */
+export const indexRecordsIn = (inRecords: string): string =>
+  indexRecords(`r.id IN ${inRecords}`) +
+  indexPassages(`p.record_id IN ${inRecords}`) +
+  indexNotes(`a.record_id IN ${inRecords}`) +
+  indexEssays(`n.record_id IN ${inRecords}`);
+
 /** Names of the triggers this migration creates, so a test can check that none went missing. */
 export const SEARCH_TRIGGERS = Object.keys(TRIGGERS);
 

@@ -3,7 +3,13 @@
 // made of fixed fragments, with every value bound as a parameter (a JSON array read with
 // json_each). The index itself is kept by triggers (migration 0050, ../search-index-state.ts).
 import type { Side } from '@shared/model';
-import { optimizeSearchIndex, rebuildSearchIndex, type DocKind } from '../search-index-state';
+import {
+  optimizeSearchIndex,
+  rebuildSearchIndex,
+  steppedSearchIndexRebuild,
+  type DocKind,
+  type SteppedRebuild,
+} from '../search-index-state';
 import { prepared, statementCache, type LibraryDatabase } from '../statements';
 
 /** The filters of a query that need SQL over search_docs (alias d). Empty lists add nothing. */
@@ -339,6 +345,9 @@ export function createSearchIndexRepository(db: LibraryDatabase) {
     rebuild(): void {
       db.transaction(() => rebuildSearchIndex(db))();
     },
+
+    /** The same rebuild in short steps, for a caller that lets other work run between them. */
+    rebuildInSteps: (): SteppedRebuild => steppedSearchIndexRebuild(db),
 
     /** Merges the index's segments into one, making it smaller and faster to query. */
     optimize(): void {

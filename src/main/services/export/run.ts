@@ -18,6 +18,7 @@ import { renderMarkdown } from './markdown-notes';
 import { renderTei } from './tei';
 import { renderRecordsTmx } from './tmx';
 import { renderWebAnnotation } from './web-annotation';
+import { yieldToOthers } from '../yield';
 
 export interface ExportRequest {
   recordIds: string[];
@@ -50,8 +51,6 @@ const KIND: Record<ExportFormat, string> = {
   bib: 'citations',
   tmx: 'translation memory',
 };
-
-const yieldToOthers = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function checkCancelled(signal?: AbortSignal): void {
   if (signal?.aborted)

@@ -51,7 +51,7 @@ const plain = (nodes: Nodes | Nodes[]): string =>
 export const MARKDOWN_LIMITS = {
   /** Quotes and lists inside each other; real documents nest a handful. */
   maxDepth: 64,
-  /** Nested list lines in one run of blocks (no unindented paragraph between them). */
+  /** Nested list lines in one run of blocks (under one top-level item, roughly). */
   maxNestedListLines: 1000,
   /** A run is closed at the first top-level paragraph or heading after this many lines. */
   runLines: 100,
@@ -94,7 +94,8 @@ const count = (n: number): string => n.toLocaleString('en');
 
 /**
  * The source cut into runs that parse alone as they parse together: a run ends only before an
- * unindented paragraph or heading that follows a blank line, outside fenced code and raw HTML.
+ * unindented paragraph or heading that follows a blank line, or a bullet at the margin, outside
+ * fenced code and raw HTML.
  * Refuses nesting deeper than MARKDOWN_LIMITS.maxDepth and runs of more nested list lines than
  * MARKDOWN_LIMITS.maxNestedListLines.
  */
@@ -105,6 +106,8 @@ function blockRuns(lines: string[]): string[][] {
   let fence: string | null = null;
   let rawEnd: RegExp | null = null;
   let afterBlank = false;
+  /** A line began with "<": an HTML block may go on to the next blank line. */
+  let htmlUntilBlank = false;
   for (const [index, line] of lines.entries()) {
     const blank = line.trim() === '';
     if (fence === null && rawEnd === null && !blank) {
@@ -115,7 +118,10 @@ function blockRuns(lines: string[]): string[][] {
           `This Markdown file nests quotations or lists ${count(shape.depth)} levels deep (line ${count(index + 1)}); Marginalia reads at most ${MARKDOWN_LIMITS.maxDepth}. Nothing was saved.`,
         );
       }
-      const opensRun = afterBlank && !shape.container && !/^\s/.test(line);
+      // A run also ends before a bullet at the margin (a new item of a top-level list: the
+      // list goes on in the next run, item for item the same), unless raw HTML may hold it.
+      const bulletAtMargin = /^[-*+][ \t]/.test(line) && !htmlUntilBlank;
+      const opensRun = (afterBlank && !shape.container && !/^\s/.test(line)) || bulletAtMargin;
       if (opensRun && run.length >= MARKDOWN_LIMITS.runLines) {
         runs.push(run);
         run = [];
@@ -124,12 +130,14 @@ function blockRuns(lines: string[]): string[][] {
       if (shape.nestedListItem && ++nestedListLines > MARKDOWN_LIMITS.maxNestedListLines) {
         throw tooMuch(
           'nesting',
-          `This Markdown file has a list nested more than ${count(MARKDOWN_LIMITS.maxNestedListLines)} lines long without a break (near line ${count(index + 1)}); Marginalia reads at most that many in one list. Split the list with a paragraph, or import the text as .txt. Nothing was saved.`,
+          `This Markdown file nests more than ${count(MARKDOWN_LIMITS.maxNestedListLines)} list lines under one item (near line ${count(index + 1)}); Marginalia reads at most that many. Split the list, or import the text as .txt. Nothing was saved.`,
         );
       }
     }
     run.push(line);
     afterBlank = blank;
+    if (blank) htmlUntilBlank = false;
+    else if (/^ {0,3}</.test(line)) htmlUntilBlank = true;
     if (rawEnd !== null) {
       if (rawEnd.test(line)) rawEnd = null;
       continue;

@@ -273,76 +273,87 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
   screenPdf(bytes);
   const { task, doc } = await open(bytes);
   try {
-    const count = doc.numPages;
-    if (count === 0) throw badFile('This PDF has no pages.');
-    if (count > MAX_PDF_PAGES) {
+    return await readDocument(doc, options);
+  } catch (error) {
+    // pdf.js refuses a damaged page (stopAtErrors) with its own exception: say so in a sentence.
+    if (error instanceof Error && /Exception$|^FormatError$/.test(error.name)) {
       throw badFile(
-        `This PDF has ${count} pages; Marginalia reads PDFs of up to ${MAX_PDF_PAGES}.`,
+        `This PDF is damaged: Marginalia cannot read it (${error.message.replace(/\.$/, '')}). Nothing was saved.`,
       );
     }
-    const jsActions = await doc.getJSActions();
-    if (jsActions && Object.keys(jsActions).length > 0) {
-      throw badFile(
-        'This PDF contains JavaScript. Marginalia never runs scripts from files, and refuses PDFs that carry them.',
-      );
-    }
-    const laid: LaidOutPage[] = [];
-    const scanned: number[] = [];
-    for (let n = 1; n <= count; n += 1) {
-      options.signal?.throwIfAborted();
-      const page = await pageText(doc, n);
-      if (page.width > MAX_PAGE_POINTS || page.height > MAX_PAGE_POINTS) {
-        throw badFile(
-          `Page ${n} of this PDF is ${Math.round(page.width)} × ${Math.round(page.height)} points: too large to be a document page.`,
-        );
-      }
-      laid.push(page);
-      if (letters(page) < MIN_TEXT_LETTERS) scanned.push(n);
-      options.onProgress?.({ stage: 'Reading pages', done: n, total: count });
-    }
-    const pages: ScanPage[] = [];
-    if (scanned.length > 0) {
-      const ocr = await recognisePages(
-        scanned.map((n) => ({ number: n, render: () => renderPage(doc, n, OCR_DPI) })),
-        options,
-      );
-      for (const result of ocr) {
-        const page = laid[result.number - 1]!;
-        // OCR boxes are in pixels at OCR_DPI; the page is laid out in points.
-        const k = 72 / OCR_DPI;
-        page.items = result.items.map((item) => ({
-          ...item,
-          x: item.x * k,
-          y: item.y * k,
-          w: item.w * k,
-          h: item.h * k,
-          size: item.size * k,
-        }));
-      }
-    }
-    if (options.images !== false) {
-      for (let n = 1; n <= count; n += 1) {
-        options.signal?.throwIfAborted();
-        const page = laid[n - 1]!;
-        pages.push({
-          number: n,
-          width: page.width,
-          height: page.height,
-          image: await renderPage(doc, n, DISPLAY_DPI),
-        });
-        options.onProgress?.({ stage: 'Keeping page images', done: n, total: count });
-      }
-    } else {
-      for (const page of laid)
-        pages.push({ number: page.number, width: page.width, height: page.height, image: null });
-    }
-    const passages = readingText(laid);
-    if (passages.length === 0)
-      throw badFile('This PDF holds no text that could be read or recognised.');
-    return { passages, pages, recognised: scanned.length };
+    throw error;
   } finally {
     await task.destroy();
   }
+}
+
+/** The pages of an opened PDF read, recognised where scanned, and laid out as passages. */
+async function readDocument(doc: PdfDocument, options: PdfOptions): Promise<ScanSide> {
+  const count = doc.numPages;
+  if (count === 0) throw badFile('This PDF has no pages.');
+  if (count > MAX_PDF_PAGES) {
+    throw badFile(`This PDF has ${count} pages; Marginalia reads PDFs of up to ${MAX_PDF_PAGES}.`);
+  }
+  const jsActions = await doc.getJSActions();
+  if (jsActions && Object.keys(jsActions).length > 0) {
+    throw badFile(
+      'This PDF contains JavaScript. Marginalia never runs scripts from files, and refuses PDFs that carry them.',
+    );
+  }
+  const laid: LaidOutPage[] = [];
+  const scanned: number[] = [];
+  for (let n = 1; n <= count; n += 1) {
+    options.signal?.throwIfAborted();
+    const page = await pageText(doc, n);
+    if (page.width > MAX_PAGE_POINTS || page.height > MAX_PAGE_POINTS) {
+      throw badFile(
+        `Page ${n} of this PDF is ${Math.round(page.width)} × ${Math.round(page.height)} points: too large to be a document page.`,
+      );
+    }
+    laid.push(page);
+    if (letters(page) < MIN_TEXT_LETTERS) scanned.push(n);
+    options.onProgress?.({ stage: 'Reading pages', done: n, total: count });
+  }
+  const pages: ScanPage[] = [];
+  if (scanned.length > 0) {
+    const ocr = await recognisePages(
+      scanned.map((n) => ({ number: n, render: () => renderPage(doc, n, OCR_DPI) })),
+      options,
+    );
+    for (const result of ocr) {
+      const page = laid[result.number - 1]!;
+      // OCR boxes are in pixels at OCR_DPI; the page is laid out in points.
+      const k = 72 / OCR_DPI;
+      page.items = result.items.map((item) => ({
+        ...item,
+        x: item.x * k,
+        y: item.y * k,
+        w: item.w * k,
+        h: item.h * k,
+        size: item.size * k,
+      }));
+    }
+  }
+  if (options.images !== false) {
+    for (let n = 1; n <= count; n += 1) {
+      options.signal?.throwIfAborted();
+      const page = laid[n - 1]!;
+      pages.push({
+        number: n,
+        width: page.width,
+        height: page.height,
+        image: await renderPage(doc, n, DISPLAY_DPI),
+      });
+      options.onProgress?.({ stage: 'Keeping page images', done: n, total: count });
+    }
+  } else {
+    for (const page of laid)
+      pages.push({ number: page.number, width: page.width, height: page.height, image: null });
+  }
+  const passages = readingText(laid);
+  if (passages.length === 0)
+    throw badFile('This PDF holds no text that could be read or recognised.');
+  return { passages, pages, recognised: scanned.length };
 }
 
 export type { ScanProgress };

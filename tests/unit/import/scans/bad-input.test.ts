@@ -88,6 +88,18 @@ describe('bad PDFs and images are refused, nothing written', () => {
     );
   }, 120_000);
 
+  it('a PDF whose page shows text with no font set is refused as damaged, not an internal error (found by the fuzz harness)', async () => {
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([595, 842]);
+    const stream = doc.context.flateStream(
+      'BT 72 700 Td (Your telegrams about an armistice) Tj ET',
+    );
+    page.node.set(PDFName.of('Contents'), doc.context.register(stream));
+    expect(await refused('no-font.pdf', await doc.save())).toBe(
+      'This PDF is damaged: Marginalia cannot read it (Missing setFont (Tf) operator before text rendering operator). Nothing was saved.',
+    );
+  });
+
   it('a PDF with no pages, and a file that only says it is a PDF', async () => {
     // pdf-lib always writes a page; take it out of the page tree, keeping every offset.
     const onePage = Buffer.from(
