@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Locator, Page, Route } from '@playwright/test';
 import { seriousAccessibilityProblems } from './support/axe';
 import { ROOT, SAMPLE, expect, screenshot, test } from './support/fixtures';
+import { noteAction } from './support/notes';
 
 const TITLE = 'Ciphered Telegram No. 3917, Filippov [Stalin] to Krasovsky, for Cde. Mao Zedong';
 const FIXTURES = path.join(ROOT, 'tests/fixtures/import');
@@ -237,9 +238,7 @@ test('the reader fresh, in sentences, correcting, its details, and a doubtful ro
   expect(findings).toEqual({});
 });
 
-// KNOWN FAILURE on main (2026-12-03, see the closing note): integrated late; the flow stalls or
-// fails on the combined code and stays as the specification of the fix.
-test.fixme('annotating: the selection toolbar, notes, people, glossary and their dialogs', async ({
+test('annotating: the selection toolbar, notes, people, glossary and their dialogs', async ({
   page,
   server,
 }) => {
@@ -270,7 +269,11 @@ test.fixme('annotating: the selection toolbar, notes, people, glossary and their
   await expect(panel.locator('.annotation-item')).toHaveCount(2);
   await scan('reader-annotated');
 
-  await panel.getByRole('button', { name: 'Person or place for “хозяевами дела”' }).click();
+  await panel.getByRole('button', { name: 'Actions for “хозяевами дела”' }).click();
+  await expect(page.getByRole('menu', { name: 'Actions for “хозяевами дела”' })).toBeVisible();
+  await scan('reader-note-menu');
+  await page.keyboard.press('Escape');
+  await noteAction(page, 'хозяевами дела', 'Person or place…');
   await expect(panel.getByRole('textbox', { name: /Names/ })).toBeVisible();
   await scan('reader-entity-linker');
   await panel.getByRole('tab', { name: 'People & places' }).click();

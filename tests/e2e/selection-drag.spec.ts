@@ -136,3 +136,93 @@ for (const viewport of [
     await screenshot(page, `selection-03-russian-${viewport.width}`);
   });
 }
+
+/**
+ * Scrolls the reader so that the phrase's line sits `fromBottom` px above the window's edge, and
+ * answers where its first and last letters are then.
+ */
+function putAtBottom(
+  column: Locator,
+  phrase: string,
+  fromBottom: number,
+): Promise<{ start: { x: number; y: number }; end: { x: number; y: number } }> {
+  return column
+    .locator('.passage', { hasText: phrase })
+    .first()
+    .evaluate(
+      (element, [text, gap]) => {
+        const at = (element.textContent ?? '').indexOf(text);
+        const charBox = (index: number): DOMRect => {
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          let offset = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const length = node.textContent!.length;
+            if (index < offset + length) {
+              const range = document.createRange();
+              range.setStart(node, index - offset);
+              range.setEnd(node, index - offset + 1);
+              return range.getBoundingClientRect();
+            }
+            offset += length;
+          }
+          throw new Error(`no character ${index}`);
+        };
+        const box = charBox(at);
+        const middle = box.top + box.height / 2;
+        document.querySelector('main.content')!.scrollBy(0, middle - (innerHeight - gap));
+        const first = charBox(at);
+        const last = charBox(at + text.length - 1);
+        return {
+          start: { x: first.left + 1, y: first.top + first.height / 2 },
+          end: { x: last.right - 1, y: last.top + last.height / 2 },
+        };
+      },
+      [phrase, fromBottom] as const,
+    );
+}
+
+const readerScroll = (page: Page): Promise<number> =>
+  page.evaluate(() => document.querySelector('main.content')!.scrollTop);
+
+test('words on the window’s last line: the text stays still under the pointer', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  const russian = page.getByRole('region', { name: /Russian/ });
+  const english = page.getByRole('region', { name: /English/ });
+  await expect(english.locator('.passage').first()).toBeVisible();
+
+  // The browser scrolls a box by itself while a selecting pointer is near its edge: the words
+  // slid up under a pointer held on the last line and the selection ran on for paragraphs.
+  for (const [column, phrase] of [
+    [russian, 'хозяевами дела'],
+    [english, 'the bosses of the'],
+  ] as const) {
+    const { start, end } = await putAtBottom(column, phrase, 8);
+    expect(start.y).toBeGreaterThan(900 - 20);
+    const before = await readerScroll(page);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(end.x, end.y, { steps: 12 });
+    await page.waitForTimeout(600);
+    expect(await selectedText(page)).toBe(phrase);
+    await page.mouse.up();
+    expect(await selectedText(page)).toBe(phrase);
+    expect(await readerScroll(page)).toBe(before);
+    await expect(page.getByRole('toolbar', { name: 'Annotate selection' })).toBeVisible();
+  }
+  await screenshot(page, 'selection-04-last-line-1440');
+
+  // A pointer taken on past the window's edge still scrolls the text and selects on.
+  const start = await phrasePoints(english, 'In our opinion');
+  const before = await readerScroll(page);
+  await page.mouse.move(start.start.x, start.start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.start.x + 100, 960, { steps: 8 });
+  await page.waitForTimeout(600);
+  await page.mouse.up();
+  expect(await readerScroll(page)).toBeGreaterThan(before);
+  expect(await selectionInside(english)).toBe(true);
+  expect((await selectedText(page)).startsWith('In our opinion')).toBe(true);
+});

@@ -12,6 +12,7 @@ vi.mock('electron', () => ({
 
 import { ipcMain } from 'electron';
 import { registerIpc, isTrustedSender, INVOKE_CHANNEL } from '../../src/main/electron/ipc';
+import { contextDoor } from '../../src/main/api/router';
 import { createMainWindow } from '../../src/main/electron/window';
 import {
   linkAction,
@@ -151,7 +152,7 @@ describe('IPC', () => {
   it('serves the API on one channel to the app page only', async () => {
     const ctx = memoryContext();
     await importSample(ctx);
-    registerIpc(ipcMain, ctx);
+    registerIpc(ipcMain, contextDoor(ctx));
     const handle = handlers.get(INVOKE_CHANNEL)!;
     const ok = (await handle(event('app://marginalia/index.html'), 'records.list', {})) as {
       ok: boolean;

@@ -3,6 +3,7 @@
 // needs directly because they take paths the page may never name. Nothing here is reachable
 // from the renderer or the bridge.
 export { openWorkbench, type OpenWorkbench, type WorkbenchOptions } from '../services/workbench';
+export { LibraryDoor } from './door';
 export { backupsOf, restoreLibrary, type BackupInfo } from '../services/library/backups';
 export { headlessHost, type Host } from '../services/host';
 export type { AppContext } from '../services/context';

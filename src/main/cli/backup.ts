@@ -61,7 +61,7 @@ export async function backupCommand(args: string[], io: CliIo): Promise<number> 
           2,
         );
       }
-      const restored = restoreLibrary(dataDir, names[0]!, Date.now());
+      const { restored } = restoreLibrary(dataDir, names[0]!, Date.now());
       io.stdout(
         `Restored the library from ${restored.name} (${when(restored.createdAt)} UTC); ` +
           'the library as it was is kept as a before-restore backup.\n',

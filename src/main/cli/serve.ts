@@ -1,5 +1,5 @@
 // `marginalia serve`: the whole app for a browser on this machine, through the loopback bridge.
-import { headlessHost, openWorkbench } from '../api/local';
+import { headlessHost, LibraryDoor, type AppContext } from '../api/local';
 import { appVersion, RENDERER_DIR, RESOURCES_DIR } from '../paths';
 import { startBridge } from '../transports/http-bridge';
 import type { ServeCommand } from './run';
@@ -9,7 +9,7 @@ import type { ServeCommand } from './run';
  * to open (it carries the per-run token), and runs until interrupted.
  */
 export const serveCommand: ServeCommand = async ({ dataDir, port }, io) => {
-  const workbench = await openWorkbench({
+  const door = await LibraryDoor.open({
     dataDir,
     version: appVersion(),
     host: headlessHost,
@@ -18,9 +18,9 @@ export const serveCommand: ServeCommand = async ({ dataDir, port }, io) => {
   });
   let bridge;
   try {
-    bridge = await startBridge({ ctx: workbench.ctx, rendererDir: RENDERER_DIR, port });
+    bridge = await startBridge({ door, rendererDir: RENDERER_DIR, port });
   } catch (error) {
-    workbench.close();
+    door.close();
     const message =
       (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
         ? `port ${port} is already in use; choose another with --port, or omit it`
@@ -29,9 +29,20 @@ export const serveCommand: ServeCommand = async ({ dataDir, port }, io) => {
     return 1;
   }
   io.stdout(`${bridge.url}\n`);
-  // Shared collections stay in sync while the app is open (nothing connects when there are none).
-  // The sync engine loads after the address is out, so it never delays the start.
-  const sync = import('../api/sharing').then(({ startSyncLoop }) => startSyncLoop(workbench.ctx));
+  const problem = door.libraryProblem();
+  if (problem)
+    io.stderr(`marginalia: ${problem}\nThe app at the address above offers the backups.\n`);
+  // Shared collections stay in sync while the app is open (nothing connects when there are none),
+  // and with the library opened again after a restore. The sync engine loads after the address
+  // is out, so it never delays the start.
+  const sharing = import('../api/sharing');
+  const running: { sync: { stop(): void } | null } = { sync: null };
+  const syncWith = async (ctx: AppContext | null): Promise<void> => {
+    running.sync?.stop();
+    running.sync = ctx ? (await sharing).startSyncLoop(ctx) : null;
+  };
+  door.onChange((ctx) => void syncWith(ctx));
+  await syncWith(door.context());
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
@@ -41,8 +52,8 @@ export const serveCommand: ServeCommand = async ({ dataDir, port }, io) => {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
-  (await sync).stop();
+  running.sync?.stop();
   await bridge.close();
-  workbench.close();
+  door.close();
   return 0;
 };

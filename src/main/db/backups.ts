@@ -5,11 +5,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { BackupKind } from '@shared/api/methods/backups';
 import { identifyLibraryFile, LibraryFileError, quickCheck } from './library-file';
 
 export const BACKUP_FOLDER = 'backups';
 
-export type BackupKind = 'rolling' | 'daily' | 'weekly' | 'manual' | 'before-restore';
+export type { BackupKind };
 
 export interface BackupInfo {
   /** The file name, which is also how a person names the backup ("library-daily-…"). */
@@ -140,9 +141,14 @@ export function pruneBackups(
 /**
  * Puts the backup `name` back as the library in `dataDir`, which must not be open. The backup
  * is checked first (Marginalia's, and sound); the library as it was is kept as a
- * 'before-restore' backup, so a restore can itself be undone.
+ * 'before-restore' backup (`keptAs`), so a restore can itself be undone.
  */
-export function restoreBackup(dataDir: string, name: string, libraryFile: string, time: number) {
+export function restoreBackup(
+  dataDir: string,
+  name: string,
+  libraryFile: string,
+  time: number,
+): { restored: BackupInfo; keptAs: BackupInfo | null } {
   const backup = listBackups(dataDir).find((b) => b.name === name);
   if (!backup) {
     throw new LibraryFileError(
@@ -152,9 +158,10 @@ export function restoreBackup(dataDir: string, name: string, libraryFile: string
   }
   identifyLibraryFile(backup.file);
   checkBackupFile(backup.file);
+  let kept: string | null = null;
   if (fs.existsSync(libraryFile)) {
     // The current file as it is, damaged or not, with its write-ahead log.
-    const kept = backupPath(dataDir, 'before-restore', time);
+    kept = backupPath(dataDir, 'before-restore', time);
     fs.copyFileSync(libraryFile, kept);
     if (fs.existsSync(`${libraryFile}-wal`)) fs.copyFileSync(`${libraryFile}-wal`, `${kept}-wal`);
   }
@@ -162,7 +169,8 @@ export function restoreBackup(dataDir: string, name: string, libraryFile: string
   fs.copyFileSync(backup.file, partial);
   for (const extra of ['-wal', '-shm']) fs.rmSync(`${libraryFile}${extra}`, { force: true });
   fs.renameSync(partial, libraryFile);
-  return backup;
+  const keptAs = kept === null ? null : (listBackups(dataDir).find((b) => b.file === kept) ?? null);
+  return { restored: backup, keptAs };
 }
 
 /** Refuses a backup that is itself damaged, before it replaces anything. */

@@ -10,7 +10,8 @@ export const MARGINALIA_APPLICATION_ID = 0x4d52474e;
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
-export type LibraryFileProblem = 'not-a-file' | 'empty' | 'not-sqlite' | 'foreign' | 'damaged';
+export type LibraryFileProblem =
+  'not-a-file' | 'empty' | 'not-sqlite' | 'foreign' | 'damaged' | 'read-only';
 
 /** A library file Marginalia will not open; the message says what the file is. */
 export class LibraryFileError extends Error {

@@ -1,8 +1,7 @@
 // The IPC transport: one channel, callable only by the app's own top-level page, onto the router.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { ApiResult } from '@shared/api/errors';
-import { dispatch } from '../api/router';
-import type { AppContext } from '../api/local';
+import type { ApiDoor } from '../api/router';
 import { isAppUrl } from './app-protocol';
 
 export const INVOKE_CHANNEL = 'marginalia:invoke';
@@ -15,7 +14,7 @@ export function isTrustedSender(event: IpcMainInvokeEvent, devServerUrl?: string
 }
 
 /** Serves the Workbench API over Electron IPC: one channel, the same router as every door. */
-export function registerIpc(ipcMain: IpcMain, ctx: AppContext, devServerUrl?: string): void {
+export function registerIpc(ipcMain: IpcMain, door: ApiDoor, devServerUrl?: string): void {
   ipcMain.handle(
     INVOKE_CHANNEL,
     async (event, method: unknown, input: unknown): Promise<ApiResult<unknown>> => {
@@ -25,7 +24,7 @@ export function registerIpc(ipcMain: IpcMain, ctx: AppContext, devServerUrl?: st
           error: { code: 'unsupported', message: 'Refused: this page may not call Marginalia.' },
         };
       }
-      return dispatch(ctx, method, input);
+      return door.dispatch(method, input);
     },
   );
 }

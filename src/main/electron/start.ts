@@ -4,7 +4,7 @@
 // before the first page loads.
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import { openWorkbench, type AppContext } from '../api/local';
+import { LibraryDoor, type AppContext } from '../api/local';
 import { APP_ROOT, PRELOAD_FILE, RENDERER_DIR, RESOURCES_DIR } from '../paths';
 import { APP_ORIGIN, APP_SCHEME, serveAppRequest } from './app-protocol';
 import { attachContextMenu, keepSpellcheckOffline } from './context-menu';
@@ -121,10 +121,12 @@ export function startDesktopApp(options: StartOptions): void {
   }
   deepLinks.register(argv, app.isPackaged);
 
-  let ctx: AppContext | null = null;
+  let door: LibraryDoor | null = null;
   let waitingFiles = filesFromArgv(argv, cwd);
   const openFiles = (files: string[]): void => {
     if (files.length === 0) return;
+    // A damaged library (the window offers its backups) keeps opened files until it is restored.
+    const ctx: AppContext | null = door?.context() ?? null;
     if (!ctx) {
       waitingFiles = [...waitingFiles, ...files];
       return;
@@ -160,7 +162,7 @@ export function startDesktopApp(options: StartOptions): void {
   app
     .whenReady()
     .then(async () => {
-      const workbench = await openWorkbench({
+      const opened = await LibraryDoor.open({
         dataDir,
         version: app.getVersion(),
         host: electronHost(
@@ -172,13 +174,12 @@ export function startDesktopApp(options: StartOptions): void {
         seedSampleFrom: app.isPackaged ? process.resourcesPath : RESOURCES_DIR,
         backups: 'default',
       });
-      const context = workbench.ctx;
-      app.on('will-quit', () => workbench.close());
+      app.on('will-quit', () => opened.close());
 
       protocol.handle(APP_SCHEME, (request) => serveAppRequest(RENDERER_DIR, request.url));
       restrictPermissions(session.defaultSession, devServerUrl);
       blockRemoteRequests(session.defaultSession, devServerUrl);
-      registerIpc(ipcMain, context, devServerUrl);
+      registerIpc(ipcMain, opened, devServerUrl);
 
       const open = (): void => {
         mainWindow = createMainWindow(BrowserWindow, {
@@ -194,10 +195,14 @@ export function startDesktopApp(options: StartOptions): void {
       app.on('activate', () => {
         if (!mainWindow) open();
       });
-      ctx = context;
-      const files = waitingFiles;
-      waitingFiles = [];
-      openFiles(files);
+      door = opened;
+      const openWaiting = (): void => {
+        const files = waitingFiles;
+        waitingFiles = [];
+        openFiles(files);
+      };
+      opened.onChange((ctx) => ctx && openWaiting());
+      openWaiting();
     })
     .catch((error: unknown) => failStartup((error as Error).message, env));
 

@@ -34,16 +34,19 @@ export async function openWorkbench(options: WorkbenchOptions): Promise<OpenWork
     version: options.version,
     host: options.host,
   });
+  // A read-only library (db/open.ts) is shown as it is: no sample put in, no backups beside it.
+  const writable = !db.readonly;
   try {
-    if (options.seedSampleFrom) await seedSampleOnce(ctx, options.seedSampleFrom);
+    if (options.seedSampleFrom && writable) await seedSampleOnce(ctx, options.seedSampleFrom);
   } catch (error) {
     db.close();
     throw error;
   }
   const target = backupTarget(db, options.dataDir);
-  const stopBackups = options.backups
-    ? scheduleBackups(target, options.backups === 'default' ? undefined : options.backups)
-    : () => {};
+  const stopBackups =
+    options.backups && writable
+      ? scheduleBackups(target, options.backups === 'default' ? undefined : options.backups)
+      : () => {};
   return {
     ctx,
     backUp: () => target.manual(ctx.now()),

@@ -8,8 +8,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ApiResult } from '@shared/api/errors';
 import { CONTENT_SECURITY_POLICY } from '@shared/security';
-import { dispatch } from '../api/router';
-import type { AppContext } from '../api/local';
+import type { ApiDoor } from '../api/router';
 
 /**
  * The token cookie's name carries the port: cookies ignore ports, so two bridges in one browser
@@ -40,7 +39,8 @@ const SECURITY_HEADERS = {
 };
 
 export interface BridgeOptions {
-  ctx: AppContext;
+  /** What answers the API: the door holding the library. */
+  door: ApiDoor;
   /** The built renderer (out/renderer). */
   rendererDir: string;
   /** 0 picks a free port. */
@@ -232,7 +232,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       });
       return;
     }
-    sendJson(res, await dispatch(options.ctx, method, input));
+    sendJson(res, await options.door.dispatch(method, input));
   }
 
   function serveStatic(res: http.ServerResponse, pathname: string): void {

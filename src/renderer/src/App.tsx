@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState, type JSX } from 'react';
 import type { RecordSummary } from '@shared/model';
-import { api, errorMessage } from './api/client';
+import { api, errorMessage, LIBRARY_DAMAGED_EVENT } from './api/client';
 import { AppStateProvider, useAppState } from './app-state';
 import { Notices } from './components/Notices';
+import { takeRestoredNotice } from './features/backups/BackupList';
+import { DamagedLibrary } from './features/backups/DamagedLibrary';
 import { ExportActions } from './features/export/ExportActions';
 import { CatalogueView } from './features/library/CatalogueView';
 import { ImportButton } from './features/library/ImportButton';
@@ -39,6 +41,12 @@ function Workbench(): JSX.Element {
   const open = useCallback((id: string) => {
     window.location.hash = `#/record/${encodeURIComponent(id)}`;
   }, []);
+
+  // A restore reloads the app on the restored library; say what happened once it is back.
+  useEffect(() => {
+    const restored = takeRestoredNotice();
+    if (restored) notify({ kind: 'info', text: restored });
+  }, [notify]);
 
   useEffect(() => {
     const onHash = (): void => setSelectedId(recordIdFromHash());
@@ -123,7 +131,27 @@ function Workbench(): JSX.Element {
   );
 }
 
+/**
+ * Why the library cannot be used (it is damaged), or null: asked once at start, and told by any
+ * call that finds damage later (the background integrity check can find it while one works).
+ */
+function useLibraryProblem(): string | null {
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    const onDamaged = (event: Event): void => setProblem((event as CustomEvent<string>).detail);
+    window.addEventListener(LIBRARY_DAMAGED_EVENT, onDamaged);
+    api
+      .call('app.info', {})
+      .then((info) => info.libraryProblem && setProblem(info.libraryProblem))
+      .catch(() => undefined);
+    return () => window.removeEventListener(LIBRARY_DAMAGED_EVENT, onDamaged);
+  }, []);
+  return problem;
+}
+
 export function App(): JSX.Element {
+  const problem = useLibraryProblem();
+  if (problem) return <DamagedLibrary problem={problem} />;
   return (
     <AppStateProvider>
       <SearchProvider>

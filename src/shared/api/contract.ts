@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { alignmentMethods } from './methods/alignment';
 import { annotationMethods } from './methods/annotations';
 import { appMethods } from './methods/app';
+import { backupMethods } from './methods/backups';
 import { draftMethods } from './methods/drafts';
 import { exportMethods } from './methods/export';
 import { importMethods } from './methods/import';
@@ -17,6 +18,7 @@ import { searchMethods } from './methods/search';
 
 export { LIMITS } from './limits';
 export type { AppInfo } from './methods/app';
+export type { BackupKind, BackupSummary, RestoredBackup } from './methods/backups';
 export type {
   DuplicatePolicy,
   GrantedFile,
@@ -41,6 +43,7 @@ export const contract = {
   ...alignmentMethods,
   ...searchMethods,
   ...libraryMethods,
+  ...backupMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -10,6 +10,10 @@ export type ApiErrorCode =
   | 'cancelled'
   /** The library is being written by another Marginalia; trying again later will work. */
   | 'busy'
+  /** The library file is damaged: nothing but its backups can be used until one is restored. */
+  | 'library_damaged'
+  /** The library was opened read-only (no permission to write it); nothing can be changed. */
+  | 'read_only'
   | 'internal';
 
 /**
@@ -17,7 +21,7 @@ export type ApiErrorCode =
  * entries of its archive, its lines or paragraphs, or the memory or time its reading took.
  */
 export type ImportLimit =
-  'size' | 'unpacked' | 'entries' | 'lines' | 'paragraphs' | 'memory' | 'time';
+  'size' | 'unpacked' | 'entries' | 'lines' | 'paragraphs' | 'nesting' | 'memory' | 'time';
 
 export interface ApiErrorData {
   code: ApiErrorCode;

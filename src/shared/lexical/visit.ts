@@ -32,6 +32,18 @@ export interface LexicalListItem<I> {
   lists: LexicalList<I>[];
 }
 
+const LIST_TYPES: ReadonlySet<string> = new Set(['bullet', 'number', 'check']);
+
+/**
+ * A numbered list's first number as CommonMark and HTML can both write it (0 to 999,999,999);
+ * anything else in a stored comment (text, a fraction, a negative number) numbers from 1.
+ */
+function listStart(start: unknown): number {
+  return Number.isSafeInteger(start) && (start as number) >= 0 && (start as number) <= 999_999_999
+    ? (start as number)
+    : 1;
+}
+
 /**
  * How one format writes a comment: `I` is an inline piece (a string, a Word run, a React node),
  * `B` a block. Inline writers return a list, so a link whose address is unsafe can become its
@@ -93,8 +105,8 @@ export function renderLexical<I, B>(json: string | null, renderer: LexicalRender
     });
 
   const list = (node: SerializedNode): LexicalList<I> => ({
-    type: node.listType ?? 'bullet',
-    start: node.start ?? 1,
+    type: LIST_TYPES.has(node.listType as string) ? node.listType! : 'bullet',
+    start: listStart(node.start),
     items: (node.children ?? []).map((item) => ({
       checked: item.checked === true,
       content: inline(item.children, { inQuote: false }),

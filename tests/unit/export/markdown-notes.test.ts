@@ -78,6 +78,9 @@ describe('Markdown notes export', () => {
   it('makes a safe file name from any title', () => {
     expect(exportFileName({ title: 'a/b\\c:d*?"<>|' }, 'md')).toBe('a b c d - notes.md');
     expect(exportFileName({ title: '///' }, 'md')).toBe('record - notes.md');
+    // U+202E would show "Report\u202Egnp.exe - notes.md" as if it ended in ".png".
+    expect(exportFileName({ title: 'Report\u202Egnp.exe' }, 'md')).toBe('Reportgnp.exe - notes.md');
+    expect(exportFileName({ title: '\u2067\u200Fa\u2069\u061C' }, 'md')).toBe('a - notes.md');
     expect(exportFileName([{ title: 'a' }, { title: 'b' }], 'xml', 'TEI')).toBe(
       'Marginalia - 2 records - TEI.xml',
     );

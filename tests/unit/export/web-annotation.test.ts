@@ -275,7 +275,9 @@ describe('bad annotation files', () => {
   it('explains each refusal in a sentence and writes nothing', async () => {
     expect(await attempt('')).toMatch(/empty/i);
     expect(await attempt(Buffer.from([0xff, 0xfe, 0x00, 0x41]))).toMatch(/UTF-8|binary/i);
-    expect(await attempt('{ "@context": ')).toMatch(/not valid JSON/);
+    expect(await attempt('{ "@context": ')).toBe(
+      'f.json is not valid JSON (Unexpected end of JSON input): it is damaged or cut short. Nothing was imported.',
+    );
     expect(await attempt('{"hello": "world"}')).toMatch(/not annotations Marginalia knows/);
     expect(await attempt('just some words')).toMatch(/neither JSON nor XML/);
     expect(await attempt('<html><body>x</body></html>', 'page.xml')).toMatch(/XML but not TEI/);

@@ -13,6 +13,17 @@ describe('reading an imported file', () => {
     expect(() => decodeTextFile(huge)).toThrow(/too large \(50\.0 MB; the limit is 10\.0 MB\)/);
   });
 
+  it('says how much too large a file just over the limit is, not "10.0 MB of 10.0 MB"', () => {
+    const over = Buffer.alloc(10 * 1024 * 1024 + 1, 0x61);
+    expect(() => decodeTextFile(over)).toThrow(
+      /too large \(10,485,761 bytes; the limit is 10,485,760 bytes\)/,
+    );
+    const bitOver = Buffer.alloc(10 * 1024 * 1024 + 6_000, 0x61);
+    expect(() => decodeTextFile(bitOver)).toThrow(
+      /too large \(10\.01 MB; the limit is 10\.00 MB\)/,
+    );
+  });
+
   it('refuses binary data', () => {
     expect(() =>
       decodeTextFile(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])),

@@ -2,7 +2,8 @@
 // hand-written reader got wrong (underscores inside words, code spans, reference links, setext
 // titles, character references) and the structure every Markdown file has.
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../../src/main/services/import/markdown';
+import { ApiError } from '../../../src/shared/api/errors';
+import { MARKDOWN_LIMITS, parseMarkdown } from '../../../src/main/services/import/markdown';
 
 const passages = (text: string): string[] => parseMarkdown(text).paragraphs;
 
@@ -70,5 +71,62 @@ describe('Markdown import', () => {
       'indented prose stays prose',
       '<b>inline HTML</b> stays text',
     ]);
+  });
+});
+
+/** The limit a Markdown text is refused by, with its reason. */
+function refusal(text: string): { limit: string | undefined; message: string } {
+  try {
+    parseMarkdown(text);
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    return { limit: error.limit, message: error.message };
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('Markdown shaped to hurt the parser (found by the fuzz harness)', () => {
+  it('quotes 5,000 levels deep are refused in a sentence, not by a stack overflow', () => {
+    expect(refusal('Intro.\n\n' + '> '.repeat(5000) + 'x\n')).toEqual({
+      limit: 'nesting',
+      message:
+        'This Markdown file nests quotations or lists 5,000 levels deep (line 3); Marginalia reads at most 64. Nothing was saved.',
+    });
+  });
+
+  it('a nested list of 1,500 lines without a break is refused before micromark spends minutes on it', () => {
+    const list = Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i % 2)}- item ${i}`);
+    expect(refusal(list.join('\n'))).toEqual({
+      limit: 'nesting',
+      message: `This Markdown file has a list nested more than 1,000 lines long without a break (near line ${(2 * MARKDOWN_LIMITS.maxNestedListLines + 2).toLocaleString('en')}); Marginalia reads at most that many in one list. Split the list with a paragraph, or import the text as .txt. Nothing was saved.`,
+    });
+  });
+
+  it('a long document of nested lists between paragraphs is read whole, run by run', () => {
+    const sections = Array.from({ length: 40 }, (_, s) => [
+      `Section ${s} cites [the minutes][m].`,
+      '',
+      ...Array.from(
+        { length: 40 },
+        (_, i) => `${'  '.repeat(i % 3)}${i % 3 === 2 ? '1.' : '-'} point ${s}.${i}`,
+      ),
+      '',
+    ]);
+    const text = [
+      ...sections.flat(),
+      '```',
+      'code',
+      '',
+      'Not a paragraph.',
+      '```',
+      '',
+      '[m]: http://example.org/',
+    ].join('\n');
+    const read = passages(text);
+    expect(read).toHaveLength(40 * 41 + 2);
+    expect(read[0]).toBe('Section 0 cites the minutes.');
+    expect(read[3]).toBe('1. point 0.2');
+    expect(read.at(-43)).toBe('Section 39 cites the minutes.');
+    expect(read.slice(-2)).toEqual(['code', 'Not a paragraph.']);
   });
 });

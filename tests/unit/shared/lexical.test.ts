@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lexicalToPlainText } from '../../../src/shared/lexical/plain-text';
 import { lexicalToMarkdown } from '../../../src/shared/lexical/markdown';
+import { lexicalToHtml } from '../../../src/shared/lexical/html';
 import { link, lexicalState, list, paragraph, quote, text } from '../support/lexical';
 
 const BOLD = 1;
@@ -54,5 +55,21 @@ describe('comments as Markdown and plain text', () => {
     expect(lexicalToMarkdown(null)).toBe('');
     expect(lexicalToPlainText('{not json')).toBe('');
     expect(lexicalToMarkdown('{"root":{"type":"paragraph"}}')).toBe('');
+  });
+});
+
+describe('a list whose start is not a number (hand-edited or foreign comment JSON)', () => {
+  for (const start of ['x', null, -3, 2.5, 1e20, '7']) {
+    it(`numbers from 1 when start is ${JSON.stringify(start)}`, () => {
+      const numbered = { ...(list('number', [text('first')], [text('second')]) as object), start };
+      const state = lexicalState(numbered);
+      expect(lexicalToMarkdown(state)).toBe('1. first\n2. second');
+      expect(lexicalToHtml(state)).toBe('<ol><li>first</li><li>second</li></ol>');
+    });
+  }
+  it('keeps a real start', () => {
+    const numbered = { ...(list('number', [text('first')]) as object), start: 4 };
+    expect(lexicalToMarkdown(lexicalState(numbered))).toBe('4. first');
+    expect(lexicalToHtml(lexicalState(numbered))).toBe('<ol start="4"><li>first</li></ol>');
   });
 });

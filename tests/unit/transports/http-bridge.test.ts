@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBridge, type Bridge } from '../../../src/main/transports/http-bridge';
+import { contextDoor } from '../../../src/main/api/router';
 import { importSample, memoryContext, tempDir } from '../support/context';
 
 /** A raw request, so tests can forge Host and Origin headers as an attacker would. */
@@ -44,7 +45,7 @@ describe('the loopback HTTP bridge', async () => {
   await importSample(ctx);
 
   beforeAll(async () => {
-    bridge = await startBridge({ ctx, rendererDir });
+    bridge = await startBridge({ door: contextDoor(ctx), rendererDir });
     auth = { Host: `127.0.0.1:${bridge.port}`, Authorization: `Bearer ${bridge.token}` };
   });
   afterAll(() => bridge.close());
@@ -153,7 +154,7 @@ describe('the loopback HTTP bridge', async () => {
   });
 
   it('names its cookie after its port, so two bridges in one browser keep their own tokens', async () => {
-    const other = await startBridge({ ctx, rendererDir });
+    const other = await startBridge({ door: contextDoor(ctx), rendererDir });
     try {
       const cookieOf = async (b: Bridge) =>
         (await request(b, { path: `/?token=${b.token}` })).headers['set-cookie']![0]!.split(

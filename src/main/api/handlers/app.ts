@@ -6,5 +6,6 @@ export const appHandlers: HandlersFor<'app.'> = {
     version: ctx.version,
     libraryPath: ctx.libraryPath,
     nativeDialogs: ctx.host.nativeDialogs,
+    libraryProblem: null,
   }),
 };

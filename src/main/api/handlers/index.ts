@@ -15,9 +15,13 @@ import { collectionHandlers, libraryHandlers } from './library';
 import { entityHandlers, glossaryHandlers, recordNoteHandlers } from './notebook';
 import { recordHandlers } from './records';
 import { searchHandlers } from './search';
-import type { Handlers } from './types';
+import type { MethodName } from '@shared/api/contract';
+import type { DoorMethodName, Handlers } from './types';
 
-export type { Handler, Handlers } from './types';
+export type { DoorMethodName, HandledMethodName, Handler, Handlers } from './types';
+
+export const isDoorMethod = (method: MethodName): method is DoorMethodName =>
+  method.startsWith('backups.');
 
 export const handlers = {
   ...appHandlers,

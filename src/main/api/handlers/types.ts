@@ -8,7 +8,13 @@ export type Handler<M extends MethodName> = (
   input: ParsedInput<M>,
 ) => MethodOutput<M> | Promise<MethodOutput<M>>;
 
-export type Handlers = { [M in MethodName]: Handler<M> };
+/** Methods the door holding the library answers itself (../door.ts): they open and close it. */
+export type DoorMethodName = Extract<MethodName, `backups.${string}`>;
+
+/** Every method a handler answers on an open library. */
+export type HandledMethodName = Exclude<MethodName, DoorMethodName>;
+
+export type Handlers = { [M in HandledMethodName]: Handler<M> };
 
 /** The handlers of one feature's methods (those whose names start with `Prefix`). */
 export type HandlersFor<Prefix extends string> = {

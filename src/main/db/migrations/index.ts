@@ -12,9 +12,9 @@ import * as drafts from './0061-drafts';
 import * as recordCredits from './0070-record-credits';
 import * as libraryLexicon from './0080-library-lexicon';
 import * as applicationId from './0090-application-id';
-import * as facsimile from './0100-facsimile';
 import * as passagesIndexedByRecord from './0110-passages-indexed-by-record';
 import * as sharing from './0120-sharing';
+import * as facsimile from './0130-facsimile';
 
 export interface Migration {
   version: number;
@@ -34,7 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 70, name: 'record-credits', up: recordCredits.up },
   { version: 80, name: 'library-lexicon', up: libraryLexicon.up },
   { version: 90, name: 'application-id', up: applicationId.up },
-  { version: 100, name: 'facsimile', up: facsimile.up },
   { version: 110, name: 'passages-indexed-by-record', up: passagesIndexedByRecord.up },
   { version: 120, name: 'sharing', up: sharing.up },
+  { version: 130, name: 'facsimile', up: facsimile.up },
 ];

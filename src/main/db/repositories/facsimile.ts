@@ -1,4 +1,4 @@
-// Storage of page images and of where passages lie on them (migration 100): images once per
+// Storage of page images and of where passages lie on them (migration 130): images once per
 // hash, a record's pages per side, each passage's kind, line boxes and doubtful words.
 import type { Side } from '@shared/model';
 import type {

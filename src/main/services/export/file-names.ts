@@ -1,9 +1,13 @@
 // Names for exported files that a user recognises and every file system accepts.
 import type { RecordMeta } from '@shared/model';
+import { stripBidiControls } from '@shared/text/controls';
 
-/** A file-name stem a user recognises, made safe for every file system. */
+/**
+ * A file-name stem a user recognises, made safe for every file system, with no direction
+ * override left to make "…gnp.exe" read as "….png".
+ */
 export function safeFileStem(title: string): string {
-  return title
+  return stripBidiControls(title)
     .normalize('NFC')
     .replace(/[\\/:*?"<>|[\]\p{Cc}]+/gu, ' ')
     .replace(/\s+/g, ' ')

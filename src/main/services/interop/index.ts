@@ -34,7 +34,11 @@ export function parseAnnotationFile(name: string, bytes: Uint8Array): ParsedAnno
     try {
       document = JSON.parse(text);
     } catch (error) {
-      throw bad(`${name} is not valid JSON: ${(error as Error).message}`);
+      // The parser's words name the place; the sentence around them is ours.
+      const where = (error as Error).message.replace(/[.\s]+$/, '');
+      throw bad(
+        `${name} is not valid JSON (${where}): it is damaged or cut short. Nothing was imported.`,
+      );
     }
     if (looksLikeMarginaliaJson(document)) return readMarginaliaJson(document);
     if (looksLikeWebAnnotation(document)) return readWebAnnotation(document);

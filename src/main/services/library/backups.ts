@@ -8,10 +8,11 @@ import {
   type BackupKind,
   type BackupTarget,
 } from '../../db/backups';
-import { LIBRARY_FILE_NAME } from '../../db/open';
+import { damagedMessage, LIBRARY_FILE_NAME } from '../../db/open';
 import path from 'node:path';
 import { ApiError } from '@shared/api/errors';
-import { LibraryFileError } from '../../db/library-file';
+import { LibraryFileError, type IntegrityReport } from '../../db/library-file';
+import { runJob } from '../workers/pool';
 
 export type { BackupInfo, BackupKind, BackupTarget };
 
@@ -68,6 +69,9 @@ export function scheduleBackups(
   return () => clearInterval(timer);
 }
 
+/** The library file in `dataDir`. */
+export const libraryFileOf = (dataDir: string): string => path.join(dataDir, LIBRARY_FILE_NAME);
+
 /** The backups of the library in `dataDir`, newest first. */
 export function backupsOf(dataDir: string): BackupInfo[] {
   return listBackups(dataDir);
@@ -77,19 +81,43 @@ export function backupsOf(dataDir: string): BackupInfo[] {
  * Puts a backup back as the library in `dataDir` (which no Marginalia may have open); the
  * library as it was becomes a 'before-restore' backup.
  */
-export function restoreLibrary(dataDir: string, name: string, time: number): BackupInfo {
-  return openFile(() => restoreBackup(dataDir, name, path.join(dataDir, LIBRARY_FILE_NAME), time));
+export function restoreLibrary(
+  dataDir: string,
+  name: string,
+  time: number,
+): { restored: BackupInfo; keptAs: BackupInfo | null } {
+  return openFile(() => restoreBackup(dataDir, name, libraryFileOf(dataDir), time));
 }
 
 /**
  * Runs `open`, turning a library file Marginalia refuses (another program's, empty, damaged)
- * into the sentence every door shows, never a stack.
+ * into the sentence every door shows, never a stack; a damaged one has its own code, so a door
+ * can offer its backups.
  */
 export function openFile<T>(open: () => T): T {
   try {
     return open();
   } catch (error) {
-    if (error instanceof LibraryFileError) throw new ApiError('bad_file', error.message);
+    if (error instanceof LibraryFileError) {
+      throw new ApiError(
+        error.problem === 'damaged' ? 'library_damaged' : 'bad_file',
+        error.message,
+      );
+    }
     throw error;
   }
+}
+
+/**
+ * SQLite's full integrity check of the library file, in a worker on a read-only connection of
+ * its own, so a large library is checked while the user works. Given an hour: a check is stopped
+ * only when something is badly wrong.
+ */
+export function checkLibraryIntegrity(libraryPath: string): Promise<IntegrityReport> {
+  return runJob('check-integrity', { file: libraryPath }, { limits: { timeoutMs: 60 * 60_000 } });
+}
+
+/** "This library is damaged", with what SQLite found and the newest backup to restore. */
+export function damagedLibraryMessage(dataDir: string, problem: string): string {
+  return damagedMessage(dataDir, problem);
 }

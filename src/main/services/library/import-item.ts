@@ -15,6 +15,7 @@ import type { AppContext } from '../context';
 import { runJob, SCAN_WORKER_LIMITS, type RunOptions } from '../workers/pool';
 import type { ImportJobItem, JobFile } from '../workers/protocol';
 import { BUSY_MESSAGE, isBusy, retryWhenBusy } from '../busy';
+import { isReadOnly, readOnlyError } from '../read-only';
 import { grantedPath } from './import-grants';
 import { storeImport, type ParsedImport } from './store-import';
 
@@ -103,9 +104,10 @@ export async function parseImport(
 }
 
 /** The sentence a user reads for a failed item; an unexpected failure is logged, not shown. */
-export function reasonOf(error: unknown): string {
+export function reasonOf(error: unknown, dataDir?: string): string {
   if (error instanceof ApiError) return error.message;
   if (isBusy(error)) return BUSY_MESSAGE;
+  if (isReadOnly(error) && dataDir !== undefined) return readOnlyError(dataDir).message;
   console.error('Import failed unexpectedly:', error);
   return 'Marginalia could not import this file because of an internal error; nothing was saved.';
 }
@@ -138,7 +140,7 @@ export async function storeItem(
   try {
     return await retryWhenBusy(() => storeImport(ctx, parsed, label, duplicates));
   } catch (error) {
-    return { status: 'failed', file: label, reason: reasonOf(error) };
+    return { status: 'failed', file: label, reason: reasonOf(error, ctx.dataDir) };
   }
 }
 

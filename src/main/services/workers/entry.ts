@@ -4,6 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { ApiError, type ApiErrorData } from '@shared/api/errors';
 import { stripControlsDeep } from '@shared/text/controls';
+import { checkIntegrity } from '../../db/library-file';
 import { alignSequences } from '../alignment';
 import { readImportFile } from '../files';
 import { readPair, readRecordFile } from '../import';
@@ -71,6 +72,10 @@ const run: { [K in keyof Jobs]: (input: Jobs[K]['input'], report: Report) => unk
     report({ stage: 'Reading' });
     const { name, bytes } = load(file);
     return stripControlsDeep(parseAnnotationFile(name, bytes));
+  },
+  'check-integrity': ({ file }, report) => {
+    report({ stage: 'Checking the library' });
+    return checkIntegrity(file);
   },
 };
 

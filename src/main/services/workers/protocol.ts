@@ -6,6 +6,7 @@ import type { ApiErrorData } from '@shared/api/errors';
 import type { AlignmentGroup } from '@shared/model';
 import type { ImportFormat, ParsedRecord } from '../import';
 import type { ParsedAnnotationFile } from '../interop/model';
+import type { IntegrityReport } from '../../db/library-file';
 
 /** A file an import reads: a path (trusted callers, or a granted token resolved), or content. */
 export type JobFile =
@@ -41,6 +42,8 @@ export interface ParsedImport {
 export interface Jobs {
   'parse-import': { input: ImportJobItem; output: ParsedImport };
   'parse-annotations': { input: { file: JobFile }; output: ParsedAnnotationFile };
+  /** SQLite's full integrity check of a library file, on a read-only connection of its own. */
+  'check-integrity': { input: { file: string }; output: IntegrityReport };
 }
 
 export type JobKind = keyof Jobs;

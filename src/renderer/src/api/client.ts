@@ -27,7 +27,8 @@ async function invokeOverHttp(method: string, input: unknown): Promise<ApiResult
       ok: false,
       error: {
         code: 'internal',
-        message: 'Marginalia’s server is not answering. Is `npm run serve` still running?',
+        message:
+          'Marginalia’s server is not answering. Is `marginalia serve` still running? Start it again and open the address it prints.',
       },
     };
   }
@@ -40,12 +41,22 @@ async function invokeOverHttp(method: string, input: unknown): Promise<ApiResult
 
 export const isDesktop = (): boolean => window.marginalia !== undefined;
 
+/** Sent on `window` when a call finds the library damaged; its detail is what is wrong. */
+export const LIBRARY_DAMAGED_EVENT = 'marginalia:library-damaged';
+
 export const api: WorkbenchApi = {
   async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
     const result = window.marginalia
       ? await window.marginalia.invoke(method, input)
       : await invokeOverHttp(method, input);
-    if (!result.ok) throw ApiError.from(result.error);
+    if (!result.ok) {
+      if (result.error.code === 'library_damaged') {
+        window.dispatchEvent(
+          new CustomEvent(LIBRARY_DAMAGED_EVENT, { detail: result.error.message }),
+        );
+      }
+      throw ApiError.from(result.error);
+    }
     return result.value as MethodOutput<M>;
   },
 };

@@ -8,6 +8,11 @@ export interface AppInfo {
   libraryPath: string;
   /** True when the host can show native open/save dialogs (Electron). */
   nativeDialogs: boolean;
+  /**
+   * Why the library could not be opened (it is damaged), or null when it is open. While it is
+   * set, only the backups can be listed and restored.
+   */
+  libraryProblem: string | null;
 }
 
 export const appMethods = {

@@ -100,14 +100,6 @@
 
 -- version 90 (application-id)
 
--- version 100 (facsimile)
-+ index record_pages_by_image: CREATE INDEX record_pages_by_image ON record_pages(image_hash)
-+ table page_images: CREATE TABLE page_images (hash TEXT PRIMARY KEY CHECK (length(hash) = 64), media_type TEXT NOT NULL CHECK (media_type IN ('image/png', 'image/jpeg')), width INTEGER NOT NULL CHECK (width > 0), height INTEGER NOT NULL CHECK (height > 0), bytes BLOB NOT NULL) STRICT
-+ table passage_boxes: CREATE TABLE passage_boxes (passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL, page INTEGER NOT NULL CHECK (page >= 1), x REAL NOT NULL, y REAL NOT NULL, w REAL NOT NULL CHECK (w >= 0), h REAL NOT NULL CHECK (h >= 0), start INTEGER NOT NULL CHECK (start >= 0), end INTEGER NOT NULL CHECK (end >= start), PRIMARY KEY (passage_id, ordinal)) STRICT
-+ table passage_layout: CREATE TABLE passage_layout (passage_id INTEGER PRIMARY KEY REFERENCES passages(id) ON DELETE CASCADE, kind TEXT NOT NULL CHECK (kind IN ('paragraph', 'heading', 'footnote')), page INTEGER NOT NULL CHECK (page >= 1)) STRICT
-+ table passage_uncertain: CREATE TABLE passage_uncertain (passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE, start INTEGER NOT NULL CHECK (start >= 0), end INTEGER NOT NULL CHECK (end > start), confidence INTEGER NOT NULL CHECK (confidence BETWEEN 0 AND 100), PRIMARY KEY (passage_id, start)) STRICT
-+ table record_pages: CREATE TABLE record_pages (record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE, side TEXT NOT NULL CHECK (side IN ('original', 'translation')), page INTEGER NOT NULL CHECK (page >= 1), width REAL NOT NULL CHECK (width > 0), height REAL NOT NULL CHECK (height > 0), image_hash TEXT REFERENCES page_images(hash), source_file TEXT NOT NULL, PRIMARY KEY (record_id, side, page)) STRICT
-
 -- version 110 (passages-indexed-by-record)
 - trigger search_passage_insert
 
@@ -156,3 +148,11 @@
 + trigger share_changes_records_delete: CREATE TRIGGER share_changes_records_delete AFTER DELETE ON records BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'records'; END
 + trigger share_changes_records_insert: CREATE TRIGGER share_changes_records_insert AFTER INSERT ON records BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'records'; END
 + trigger share_changes_records_update: CREATE TRIGGER share_changes_records_update AFTER UPDATE ON records BEGIN UPDATE share_changes SET version = version + 1 WHERE what = 'records'; END
+
+-- version 130 (facsimile)
++ index record_pages_by_image: CREATE INDEX record_pages_by_image ON record_pages(image_hash)
++ table page_images: CREATE TABLE page_images (hash TEXT PRIMARY KEY CHECK (length(hash) = 64), media_type TEXT NOT NULL CHECK (media_type IN ('image/png', 'image/jpeg')), width INTEGER NOT NULL CHECK (width > 0), height INTEGER NOT NULL CHECK (height > 0), bytes BLOB NOT NULL) STRICT
++ table passage_boxes: CREATE TABLE passage_boxes (passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL, page INTEGER NOT NULL CHECK (page >= 1), x REAL NOT NULL, y REAL NOT NULL, w REAL NOT NULL CHECK (w >= 0), h REAL NOT NULL CHECK (h >= 0), start INTEGER NOT NULL CHECK (start >= 0), end INTEGER NOT NULL CHECK (end >= start), PRIMARY KEY (passage_id, ordinal)) STRICT
++ table passage_layout: CREATE TABLE passage_layout (passage_id INTEGER PRIMARY KEY REFERENCES passages(id) ON DELETE CASCADE, kind TEXT NOT NULL CHECK (kind IN ('paragraph', 'heading', 'footnote')), page INTEGER NOT NULL CHECK (page >= 1)) STRICT
++ table passage_uncertain: CREATE TABLE passage_uncertain (passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE, start INTEGER NOT NULL CHECK (start >= 0), end INTEGER NOT NULL CHECK (end > start), confidence INTEGER NOT NULL CHECK (confidence BETWEEN 0 AND 100), PRIMARY KEY (passage_id, start)) STRICT
++ table record_pages: CREATE TABLE record_pages (record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE, side TEXT NOT NULL CHECK (side IN ('original', 'translation')), page INTEGER NOT NULL CHECK (page >= 1), width REAL NOT NULL CHECK (width > 0), height REAL NOT NULL CHECK (height > 0), image_hash TEXT REFERENCES page_images(hash), source_file TEXT NOT NULL, PRIMARY KEY (record_id, side, page)) STRICT

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState, type JSX, type KeyboardEvent } from 'react';
 import type { CatalogueSort } from '@shared/api/methods/library';
+import { BackupsDialog } from '../backups/BackupsDialog';
 import { CatalogueTable } from './CatalogueTable';
 import { CollectionsPanel } from './CollectionsPanel';
 import { FacetPanel } from './FacetPanel';
@@ -21,6 +22,7 @@ export function CatalogueView({ onOpen }: { onOpen(id: string): void }): JSX.Ele
   const [anchor, setAnchor] = useState(0);
   const [active, setActive] = useState(0);
   const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
+  const [showBackups, setShowBackups] = useState(false);
   const addSelect = useRef<HTMLSelectElement>(null);
   const rows = useMemo(() => result?.rows ?? [], [result]);
   const collection = result?.collections.find((c) => c.id === view.filters.collectionId) ?? null;
@@ -96,6 +98,12 @@ export function CatalogueView({ onOpen }: { onOpen(id: string): void }): JSX.Ele
             onChange={(filters) => setView((v) => ({ ...v, filters }))}
           />
         )}
+        <div className="library-file-actions">
+          <button type="button" className="link-button" onClick={() => setShowBackups(true)}>
+            Backups…
+          </button>
+        </div>
+        {showBackups && <BackupsDialog onClose={() => setShowBackups(false)} />}
       </aside>
       <section className="catalogue-main" aria-labelledby="catalogue-title">
         <header className="catalogue-head">

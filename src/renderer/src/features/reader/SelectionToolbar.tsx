@@ -153,7 +153,6 @@ export function SelectionToolbar(props: SelectionToolbarProps): JSX.Element {
             className="category-key"
             aria-pressed={category.id === current?.id}
             aria-keyshortcuts={String(i + 1)}
-            aria-label={`Mark as ${category.name}`}
             title={`${category.name} (${i + 1})`}
             onMouseDown={keep}
             onClick={() => props.onHighlight(category.id)}

@@ -1,6 +1,7 @@
 // The reader's text selection, made as a user expects of a document: a mouse drag selects from
-// where the button went down to where it is, inside that column only, and the selection counts
-// (the annotation toolbar appears) once the button is released.
+// where the button went down to where it is, inside that column only, the text stays still under
+// a pointer that is over it, and the selection counts (the annotation toolbar appears) once the
+// button is released.
 import { useEffect, useState, type RefObject } from 'react';
 import { readPassageSelection, type PassageSelection } from './selection';
 
@@ -22,6 +23,40 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
   }
   const range = document.caretRangeFromPoint?.(x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+/** The element that scrolls `element` (the reader's text area), or null. */
+function scrollerOf(element: HTMLElement): HTMLElement | null {
+  for (let at = element.parentElement; at; at = at.parentElement) {
+    if (/auto|scroll/.test(getComputedStyle(at).overflowY)) return at;
+  }
+  return null;
+}
+
+/** Whether the pointer is over the scroller's visible box (not past its top or bottom edge). */
+function over(scroller: HTMLElement, y: number): boolean {
+  const box = scroller.getBoundingClientRect();
+  return y >= box.top && y < Math.min(box.bottom, window.innerHeight);
+}
+
+/**
+ * Puts the selection's moving end at the caret under the pointer, kept inside `column`. Used
+ * after the text was held still under the pointer, when the browser had moved the end with it.
+ */
+function extendToPointer(column: HTMLElement, x: number, y: number): void {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0 || !selection.anchorNode) return;
+  const caret = caretAt(x, y);
+  if (caret && column.contains(caret.node)) {
+    selection.setBaseAndExtent(
+      selection.anchorNode,
+      selection.anchorOffset,
+      caret.node,
+      caret.offset,
+    );
+  } else {
+    keepSelectionInColumn(column, x, y);
+  }
 }
 
 /**
@@ -59,7 +94,25 @@ export function usePassageSelection(area: RefObject<HTMLElement | null>): Passag
   const [selection, setSelection] = useState<PassageSelection | null>(null);
   useEffect(() => {
     let dragColumn: HTMLElement | null = null;
+    // During a drag, the text area's scroller and where it stood: the browser scrolls a box on
+    // its own while a selecting pointer is within about 20 px of its edge, which slid the words
+    // under a pointer held still on the window's last line and ran the selection on for
+    // paragraphs. Only a pointer taken past the edge scrolls the text now.
+    let scroller: HTMLElement | null = null;
+    let heldTop = 0;
+    let pointer = { x: 0, y: 0 };
     const root = document.documentElement;
+
+    /** Undoes a scroll the pointer did not ask for, and puts the selection back under it. */
+    const holdStill = (): void => {
+      if (!dragColumn || !scroller || scroller.scrollTop === heldTop) return;
+      if (!over(scroller, pointer.y)) {
+        heldTop = scroller.scrollTop;
+        return;
+      }
+      scroller.scrollTo({ top: heldTop, behavior: 'instant' });
+      extendToPointer(dragColumn, pointer.x, pointer.y);
+    };
 
     const update = (): void => {
       if (dragColumn) return;
@@ -84,30 +137,40 @@ export function usePassageSelection(area: RefObject<HTMLElement | null>): Passag
       const column = columnOf(target);
       if (!column) return;
       dragColumn = column;
+      scroller = scrollerOf(column);
+      heldTop = scroller?.scrollTop ?? 0;
+      pointer = { x: event.clientX, y: event.clientY };
       const side = column.classList.contains('column-original') ? 'original' : 'translation';
       root.setAttribute(SELECTING_ATTRIBUTE, side);
       setSelection(null);
     };
     const onMove = (event: PointerEvent): void => {
       if (dragColumn && (event.buttons & 1) === 1) {
+        pointer = { x: event.clientX, y: event.clientY };
+        holdStill();
         keepSelectionInColumn(dragColumn, event.clientX, event.clientY);
       }
     };
     const onUp = (event: PointerEvent): void => {
       if (!dragColumn) return;
+      pointer = { x: event.clientX, y: event.clientY };
+      holdStill();
       keepSelectionInColumn(dragColumn, event.clientX, event.clientY);
       dragColumn = null;
+      scroller = null;
       root.removeAttribute(SELECTING_ATTRIBUTE);
       update();
     };
 
     document.addEventListener('selectionchange', update);
+    document.addEventListener('scroll', holdStill, true);
     document.addEventListener('pointerdown', onDown, true);
     document.addEventListener('pointermove', onMove, true);
     document.addEventListener('pointerup', onUp, true);
     document.addEventListener('pointercancel', onUp, true);
     return () => {
       document.removeEventListener('selectionchange', update);
+      document.removeEventListener('scroll', holdStill, true);
       document.removeEventListener('pointerdown', onDown, true);
       document.removeEventListener('pointermove', onMove, true);
       document.removeEventListener('pointerup', onUp, true);

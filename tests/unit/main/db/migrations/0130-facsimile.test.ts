@@ -1,17 +1,17 @@
-// Migration 100 (page images and passage layout) on a library that already holds a record.
+// Migration 130 (page images and passage layout) on a library that already holds a record.
 import { describe, expect, it } from 'vitest';
 import { insertRows, libraryAt, recordRow, tableRows, updateToVersion } from '../support';
 
 const HASH = 'a'.repeat(64);
 
-describe('migration 100: page images beside the text', () => {
+describe('migration 130: page images beside the text', () => {
   it('adds empty page tables to a library with records, which keep their passages', () => {
-    const db = libraryAt(70);
+    const db = libraryAt(120);
     insertRows(db, 'records', [recordRow('r1')]);
     insertRows(db, 'passages', [
       { id: 7, record_id: 'r1', side: 'original', ordinal: 0, text: 'Ваши телеграммы получены.' },
     ]);
-    updateToVersion(db, 100);
+    updateToVersion(db, 130);
     for (const table of [
       'page_images',
       'record_pages',

@@ -1,4 +1,4 @@
-// Migration 100, frozen: page images beside the text. A record read from a PDF or a scan keeps
+// Migration 130, frozen: page images beside the text. A record read from a PDF or a scan keeps
 // its pages (each image stored once, by the hash of its bytes, however many records show it),
 // where each passage lies on them (the boxes of its lines), what kind of passage it was on the
 // page (paragraph, heading, footnote), and the words the recogniser was unsure of.
