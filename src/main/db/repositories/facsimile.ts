@@ -1,7 +1,12 @@
 // Storage of page images and of where passages lie on them (migration 130): images once per
 // hash, a record's pages per side, each passage's kind, line boxes and doubtful words.
 import type { Side } from '@shared/model';
-import type { FacsimilePage, PassageFacsimile, RecordFacsimile } from '@shared/scans/facsimile';
+import type {
+  FacsimileBox,
+  FacsimilePage,
+  PassageFacsimile,
+  RecordFacsimile,
+} from '@shared/scans/facsimile';
 import { prepared, type LibraryDatabase } from '../statements';
 
 /** A page image to store. */
@@ -101,6 +106,20 @@ export function createFacsimileRepository(db: LibraryDatabase) {
           'SELECT id FROM passages WHERE record_id = ? AND side = ? ORDER BY ordinal',
         )
         .pluck(),
+    passageBoxes: () =>
+      db.prepare<[number], FacsimileBox>(
+        'SELECT page, x, y, w, h, start, end FROM passage_boxes WHERE passage_id = ? ORDER BY ordinal',
+      ),
+    passageUncertain: () =>
+      db.prepare<[number], { start: number; end: number; confidence: number }>(
+        'SELECT start, end, confidence FROM passage_uncertain WHERE passage_id = ? ORDER BY start',
+      ),
+    hasLayout: () =>
+      db.prepare<[number], { n: number }>(
+        'SELECT count(*) AS n FROM passage_layout WHERE passage_id = ?',
+      ),
+    deleteBoxes: () => db.prepare('DELETE FROM passage_boxes WHERE passage_id = ?'),
+    deleteUncertain: () => db.prepare('DELETE FROM passage_uncertain WHERE passage_id = ?'),
     hasImage: () =>
       db.prepare<[string, string], { n: number }>(
         'SELECT count(*) AS n FROM record_pages WHERE record_id = ? AND image_hash = ?',
@@ -172,6 +191,23 @@ export function createFacsimileRepository(db: LibraryDatabase) {
     } | null {
       if (s.hasImage.get(recordId, hash)!.n === 0) return null;
       return s.image.get(hash) ?? null;
+    },
+
+    /** A passage's line boxes and doubtful words (null for a passage read from text). */
+    passageSpans(passageId: number): Pick<PassageFacsimile, 'boxes' | 'uncertain'> | null {
+      if (s.hasLayout.get(passageId)!.n === 0) return null;
+      return { boxes: s.passageBoxes.all(passageId), uncertain: s.passageUncertain.all(passageId) };
+    },
+
+    /** Replaces a passage's line boxes and doubtful words (the caller holds a transaction). */
+    setPassageSpans(passageId: number, spans: Pick<PassageFacsimile, 'boxes' | 'uncertain'>): void {
+      s.deleteBoxes.run(passageId);
+      s.deleteUncertain.run(passageId);
+      spans.boxes.forEach((b, ordinal) =>
+        s.insertBox.run(passageId, ordinal, b.page, b.x, b.y, b.w, b.h, b.start, b.end),
+      );
+      for (const u of spans.uncertain)
+        s.insertUncertain.run(passageId, u.start, u.end, u.confidence);
     },
 
     /** Drops images no record shows (after records are purged). */

@@ -1,6 +1,8 @@
-// Correcting a passage's transcription (a typo in the archive's text). The edit and the
-// re-anchoring of the record's annotations happen in one transaction: either both or neither.
+// Correcting a passage's transcription (a typo in the archive's text, or a word OCR misread). The
+// edit, the re-anchoring of the record's annotations and, for a scan, the offsets of its line
+// boxes and doubtful words happen in one transaction: all or nothing.
 import { ApiError } from '@shared/api/errors';
+import { spansAfterEdit } from '@shared/scans/after-edit';
 import type { Annotation, Passage, ReanchorReport } from '@shared/model';
 import type { AppContext } from '../context';
 import { reanchorRecord } from './reanchor';
@@ -32,6 +34,10 @@ export function editPassageText(ctx: AppContext, passageId: number, text: string
   }
   const report = ctx.transaction(() => {
     ctx.records.setPassageText(passageId, passage.recordId, normalised, ctx.now());
+    const spans = ctx.facsimile.passageSpans(passageId);
+    if (spans) {
+      ctx.facsimile.setPassageSpans(passageId, spansAfterEdit(passage.text, normalised, spans));
+    }
     return reanchorRecord(ctx, passage.recordId);
   });
   const { recordId: _recordId, ...stored } = ctx.records.passage(passageId)!;

@@ -1,9 +1,12 @@
-// Loads a record's page images and passage layout (empty for a record read from text).
+// Loads a record's page images and passage layout (empty for a record read from text), again
+// after a change to the text (a corrected passage moves its line boxes and doubtful words).
 import { useEffect, useState } from 'react';
 import type { RecordFacsimile } from '@shared/scans/facsimile';
 import { api } from '../../api/client';
+import { useAppState } from '../../app-state';
 
 export function useFacsimile(recordId: string): RecordFacsimile | null {
+  const { textRevision } = useAppState();
   const [loaded, setLoaded] = useState<{ recordId: string; value: RecordFacsimile } | null>(null);
   useEffect(() => {
     let live = true;
@@ -14,7 +17,7 @@ export function useFacsimile(recordId: string): RecordFacsimile | null {
     return () => {
       live = false;
     };
-  }, [recordId]);
+  }, [recordId, textRevision]);
   // A record opened a moment ago has no pages until its own have arrived.
   return loaded?.recordId === recordId ? loaded.value : null;
 }
