@@ -106,6 +106,11 @@ function popcount(x: number): number {
  */
 export interface WordEvidence {
   links: WordLinks;
+  /**
+   * The same evidence with each training pair's own links left out and calibrated on that
+   * (null: then the words tell nothing apart); how sure a chosen pair is rests on this.
+   */
+  discounted?: WordEvidence | null;
   /** Per m (the other side's content words, capped): the covered word's log-likelihood ratio. */
   covered: Float64Array;
   uncovered: number;
@@ -218,6 +223,14 @@ export class CostModel {
     this.words = words;
     this.pairMemo?.fill(0xffff);
     this.bitsUsed = 0;
+  }
+
+  /**
+   * Leaves out of the word evidence, for each pair the text's lexicon was trained on, the links
+   * that pair alone taught (word-links.ts): the evidence that says how sure a chosen pair is.
+   */
+  discountOwnLinks(): void {
+    if (this.words !== null) this.useWords(this.words.discounted ?? null);
   }
 
   /**
