@@ -14,6 +14,7 @@ import {
   parseImport,
   reasonOf,
   storeItem,
+  type AppContext,
   type ImportRequest,
   type ParsedImport,
 } from '../api/local';
@@ -120,6 +121,7 @@ function prepare(
   item: PlannedItem<CliFile>,
   langs: { original?: string; translation?: string },
   unit: UnitChoice,
+  library: AppContext,
 ): Promise<ParsedImport> {
   const request: ImportRequest =
     item.kind === 'record'
@@ -137,7 +139,7 @@ function prepare(
           translationLang: langs.translation,
           unit,
         };
-  return parseImport(request);
+  return parseImport(request, library);
 }
 
 function progressLine(
@@ -192,9 +194,12 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   items.push(...planImport(expand(positionals, errors)));
 
   const outcomes: ImportOutcome[] = [];
-  let session: Session | null = null;
+  // The library first (when there is anything to import): its lexicon is where the alignment
+  // of each record starts.
+  const session: Session | null = items.length > 0 ? await openSession(dataDir) : null;
   try {
     for (const [index, item] of items.entries()) {
+      if (session === null) break;
       progressLine(io, index, items.length, item);
       let parsed: ParsedImport;
       try {
@@ -208,12 +213,12 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
               (item.kind === 'pair' ? item.translationLang || undefined : undefined),
           },
           unit,
+          session.ctx,
         );
       } catch (error) {
         errors.push({ file: label(item), reason: reasonOf(error) });
         continue;
       }
-      session ??= await openSession(dataDir);
       // Reported as the user named the file.
       outcomes.push(await storeItem(session.ctx, parsed, label(item), duplicates));
     }
