@@ -10,6 +10,7 @@ import { DUPLICATE_POLICIES, type DuplicatePolicy } from '@shared/api/methods/im
 import { planImport, type PlannedItem } from '@shared/import/pairing';
 import { languageName } from '@shared/text/language';
 import {
+  libraryExistsIn,
   listImportableFiles,
   parseImport,
   reasonOf,
@@ -121,7 +122,7 @@ function prepare(
   item: PlannedItem<CliFile>,
   langs: { original?: string; translation?: string },
   unit: UnitChoice,
-  library: AppContext,
+  library: AppContext | null,
 ): Promise<ParsedImport> {
   const request: ImportRequest =
     item.kind === 'record'
@@ -194,12 +195,13 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   items.push(...planImport(expand(positionals, errors)));
 
   const outcomes: ImportOutcome[] = [];
-  // The library first (when there is anything to import): its lexicon is where the alignment
-  // of each record starts.
-  const session: Session | null = items.length > 0 ? await openSession(dataDir) : null;
+  let session: Session | null = null;
   try {
+    // A library that exists is opened first: its lexicon is where each record's alignment
+    // starts. A new one is made only once a file has been read (nothing is written when every
+    // file is refused), and it has learned nothing yet.
+    if (items.length > 0 && libraryExistsIn(dataDir)) session = await openSession(dataDir);
     for (const [index, item] of items.entries()) {
-      if (session === null) break;
       progressLine(io, index, items.length, item);
       let parsed: ParsedImport;
       try {
@@ -213,12 +215,13 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
               (item.kind === 'pair' ? item.translationLang || undefined : undefined),
           },
           unit,
-          session.ctx,
+          session?.ctx ?? null,
         );
       } catch (error) {
         errors.push({ file: label(item), reason: reasonOf(error) });
         continue;
       }
+      session ??= await openSession(dataDir);
       // Reported as the user named the file.
       outcomes.push(await storeItem(session.ctx, parsed, label(item), duplicates));
     }

@@ -2,7 +2,9 @@
 // database connection, brought up to date, and the service context built on it, with the one
 // way to close it again. Only this module holds the connection.
 import { backupTarget, type BackupInfo } from '../db/backups';
-import { openLibrary } from '../db/open';
+import fs from 'node:fs';
+import path from 'node:path';
+import { LIBRARY_FILE_NAME, openLibrary } from '../db/open';
 import { openFile, scheduleBackups, type BackupSchedule } from './library/backups';
 import { createContext, type AppContext } from './context';
 import type { Host } from './host';
@@ -23,6 +25,11 @@ export interface OpenWorkbench {
   /** A backup of the library made now, on request. */
   backUp(): Promise<BackupInfo>;
   close(): void;
+}
+
+/** Whether `dataDir` holds a library already (opening it would not create one). */
+export function libraryExistsIn(dataDir: string): boolean {
+  return fs.existsSync(path.join(dataDir, LIBRARY_FILE_NAME));
 }
 
 /** Opens (creating if needed) the library in `dataDir`; the caller closes it. */
