@@ -192,12 +192,13 @@ export class CostModel {
   // Every pair is needed by up to sixteen groups (all the shapes that contain it).
   private pairMemo: Uint16Array | null = null;
   private bitsAt: Int32Array | null = null;
-  private bits = new Uint32Array(1 << 16);
+  // Grown as needed (reserveBits): a model per paragraph row is common in sentence alignment.
+  private bits = new Uint32Array(1 << 10);
   private bitsUsed = 0;
   private memoBand: Band | null = null;
   // Where the last pairEvidence() left its bitsets (original's, then translation's).
   private lastBits = 0;
-  private scratchBits = new Uint32Array(1 << 10);
+  private scratchBits = new Uint32Array(64);
 
   /**
    * `light` drops the name, quotation, list and word evidence: the anchor pass only needs the
