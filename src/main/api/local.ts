@@ -2,7 +2,12 @@
 // that every transport serves: opening a library, and the few services a command line or a shell
 // needs directly because they take paths the page may never name. Nothing here is reachable
 // from the renderer or the bridge.
-export { openWorkbench, type OpenWorkbench, type WorkbenchOptions } from '../services/workbench';
+export {
+  libraryExistsIn,
+  openWorkbench,
+  type OpenWorkbench,
+  type WorkbenchOptions,
+} from '../services/workbench';
 export { LibraryDoor } from './door';
 export { backupsOf, restoreLibrary, type BackupInfo } from '../services/library/backups';
 export { importArchive } from '../services/library/archive';

@@ -10,10 +10,12 @@ import { DUPLICATE_POLICIES, type DuplicatePolicy } from '@shared/api/methods/im
 import { planImport, type PlannedItem } from '@shared/import/pairing';
 import { languageName } from '@shared/text/language';
 import {
+  libraryExistsIn,
   listImportableFiles,
   parseImport,
   reasonOf,
   storeItem,
+  type AppContext,
   type ImportRequest,
   type ParsedImport,
 } from '../api/local';
@@ -120,6 +122,7 @@ function prepare(
   item: PlannedItem<CliFile>,
   langs: { original?: string; translation?: string },
   unit: UnitChoice,
+  library: AppContext | null,
 ): Promise<ParsedImport> {
   const request: ImportRequest =
     item.kind === 'record'
@@ -137,7 +140,7 @@ function prepare(
           translationLang: langs.translation,
           unit,
         };
-  return parseImport(request);
+  return parseImport(request, library);
 }
 
 function progressLine(
@@ -194,6 +197,10 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   const outcomes: ImportOutcome[] = [];
   let session: Session | null = null;
   try {
+    // A library that exists is opened first: its lexicon is where each record's alignment
+    // starts. A new one is made only once a file has been read (nothing is written when every
+    // file is refused), and it has learned nothing yet.
+    if (items.length > 0 && libraryExistsIn(dataDir)) session = await openSession(dataDir);
     for (const [index, item] of items.entries()) {
       progressLine(io, index, items.length, item);
       let parsed: ParsedImport;
@@ -208,6 +215,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
               (item.kind === 'pair' ? item.translationLang || undefined : undefined),
           },
           unit,
+          session?.ctx ?? null,
         );
       } catch (error) {
         errors.push({ file: label(item), reason: reasonOf(error) });

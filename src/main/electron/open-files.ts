@@ -44,7 +44,7 @@ export async function importOpenedFiles(ctx: AppContext, files: string[]): Promi
   for (const file of files) {
     let outcome;
     try {
-      const parsed = await parseImport({ kind: 'record', file: { path: file } });
+      const parsed = await parseImport({ kind: 'record', file: { path: file } }, ctx);
       outcome = await storeItem(ctx, parsed, path.basename(file), 'skip');
     } catch (error) {
       result.failures.push({ file, reason: reasonOf(error) });

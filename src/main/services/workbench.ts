@@ -1,8 +1,10 @@
 // Opening a library for one of the doors (the Electron shell, the browser bridge, the CLI): the
 // database connection, brought up to date, and the service context built on it, with the one
 // way to close it again. Only this module holds the connection.
+import fs from 'node:fs';
+import path from 'node:path';
 import { backupTarget, exportLibraryFile, type BackupInfo } from '../db/backups';
-import { openLibrary } from '../db/open';
+import { LIBRARY_FILE_NAME, openLibrary } from '../db/open';
 import { openFile, openFileAsync, scheduleBackups, type BackupSchedule } from './library/backups';
 import { createContext, type AppContext } from './context';
 import type { Host } from './host';
@@ -25,6 +27,11 @@ export interface OpenWorkbench {
   /** The whole library written to `target` (a new file) as an archive; its size in bytes. */
   exportArchive(target: string): Promise<number>;
   close(): void;
+}
+
+/** Whether `dataDir` holds a library already (opening it would not create one). */
+export function libraryExistsIn(dataDir: string): boolean {
+  return fs.existsSync(path.join(dataDir, LIBRARY_FILE_NAME));
 }
 
 /** Opens (creating if needed) the library in `dataDir`; the caller closes it. */

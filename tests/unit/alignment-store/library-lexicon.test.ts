@@ -3,6 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportOutcome } from '@shared/api/methods/import';
 import type { RecordDocument } from '@shared/model';
+import {
+  parseImport,
+  storeItem,
+  type ImportRequest,
+} from '../../../src/main/services/library/import-item';
 import { memoryContext, type TestContext } from '../support/context';
 import { call } from './support';
 
@@ -48,6 +53,12 @@ const LATER = {
 const file = (name: string, lines: string[]) => ({
   name,
   base64: Buffer.from(`${lines.join('\n')}\n`).toString('base64'),
+});
+
+const pairItem = (name: string, text: { ru: string[]; en: string[] }): ImportRequest => ({
+  kind: 'pair',
+  original: file(`${name}.ru.txt`, text.ru),
+  translation: file(`${name}.en.txt`, text.en),
 });
 
 async function importPair(
@@ -145,5 +156,22 @@ describe('the library lexicon', () => {
     for (const row of view.evidence) expect(row.words.covered).toBeGreaterThan(0);
     const lowest = (r: RecordDocument) => Math.min(...r.alignment.map((g) => g.confidence));
     expect(lowest(after)).toBeGreaterThan(lowest(before));
+  });
+
+  it('reaches the parse worker, which aligns the record once; the store keeps that alignment', async () => {
+    const ctx = memoryContext();
+    await confirmAll(ctx, await importPair(ctx, 'taught', TAUGHT));
+    expect(ctx.lexicon.languagePairs()).toEqual([{ source: 'ru', target: 'en' }]);
+    // The worker, handed the library, aligns from its lexicon: surer than without one.
+    const informed = await parseImport(pairItem('later', LATER), ctx);
+    const plain = await parseImport(pairItem('later', LATER), null);
+    const lowest = (groups: { confidence: number }[]) =>
+      Math.min(...groups.map((g) => g.confidence));
+    expect(lowest(informed.alignment)).toBeGreaterThan(lowest(plain.alignment));
+    // Storing does not align again: the rows stored are the worker's, confidences and all
+    // (here those of the parse without the lexicon, which a second pass would have replaced).
+    const outcome = await storeItem(ctx, plain, 'later', 'keep-both');
+    if (outcome.status !== 'imported') throw new Error(JSON.stringify(outcome));
+    expect(outcome.record.alignment).toEqual(plain.alignment);
   });
 });

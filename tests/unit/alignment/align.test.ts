@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { LOW_CONFIDENCE } from '@shared/alignment/view';
 import {
+  alignDetailed,
   alignSentences,
   alignSequences,
   alignmentProblem,
+  explainGroups,
 } from '../../../src/main/services/alignment/index';
 import {
   HAND_MADE,
@@ -56,6 +59,30 @@ describe('the seed record (Wilson Center 110374)', () => {
     expect(pairKeys(shapes(sentences.groups))).toEqual(pairKeys(SEED_SENTENCES.gold));
     expect(pairKeys(shapes(sentences.groups))).toHaveLength(25);
     expect(loneKeys(shapes(sentences.groups))).toEqual(loneKeys(SEED_SENTENCES.gold));
+  });
+
+  it('doubts a garbled line between sure rows: its own words do not vouch for it', () => {
+    // The first Russian paragraph garbled in transcription. The text's lexicon is trained on the
+    // first pass's pairs, this one included, and Model 1 links its rare words to each other:
+    // counted for the pair itself, those links made it 99.9% sure.
+    const original = [...seed.original];
+    original[1] = 'Погода была хорошей.';
+    const result = alignDetailed(original, seed.translation, RU_EN);
+    const row = result.groups.findIndex((group) => group.original.includes(1));
+    expect(result.groups[row]).toMatchObject({ original: [1], translation: [3] });
+    expect(result.groups[row]?.confidence).toBeLessThan(LOW_CONFIDENCE);
+    expect(result.evidence[row]).toMatchObject({ wordsCovered: 0, numbersMatched: 0 });
+    expect(result.evidence[row]?.support).toBeLessThan(0);
+    // The reader's account of the stored rows (a lexicon learned from the rows) agrees.
+    const explained = explainGroups(original, seed.translation, result.groups, RU_EN);
+    expect(explained[row]).toMatchObject({ wordsCovered: 0 });
+    // The rest of the record keeps its pairs, and is sure of them.
+    const others = result.groups.filter(
+      (group) =>
+        group.original.length > 0 && group.translation.length > 0 && group !== result.groups[row],
+    );
+    expect(pairKeys(shapes(others))).toEqual(pairKeys(seed.gold).filter((key) => key !== '1|3'));
+    expect(Math.min(...others.map((group) => group.confidence))).toBeGreaterThan(0.5);
   });
 
   it('gives a deliberately scrambled pair a lower confidence than any clean pair', () => {

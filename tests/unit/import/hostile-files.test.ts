@@ -52,7 +52,8 @@ async function refusal(
 /** The error `runJob` rejects with for this file. */
 async function jobError(name: string, bytes: Buffer, options = {}): Promise<ApiError> {
   const file = { name, base64: bytes.toString('base64') };
-  const error = await runJob('parse-import', { kind: 'record', file }, options).then(
+  const job = { item: { kind: 'record' as const, file }, lexicons: [] };
+  const error = await runJob('parse-import', job, options).then(
     () => null,
     (e: unknown) => e,
   );

@@ -33,6 +33,11 @@ export function createLexiconRepository(db: LibraryDatabase) {
         `SELECT source_stem, target_stem, SUM(count) AS count FROM lexicon_counts
          WHERE record_id = ? GROUP BY source_stem, target_stem ORDER BY source_stem, target_stem`,
       ),
+    languagePairs: () =>
+      db.prepare<[], LanguagePair>(
+        `SELECT DISTINCT source_lang AS source, target_lang AS target FROM lexicon_counts
+         ORDER BY source_lang, target_lang`,
+      ),
     forgetRecord: () => db.prepare<[string]>('DELETE FROM lexicon_counts WHERE record_id = ?'),
     forget: () =>
       db.prepare<[string, string]>('DELETE FROM lexicon_counts WHERE record_id = ? AND level = ?'),
@@ -56,6 +61,8 @@ export function createLexiconRepository(db: LibraryDatabase) {
     /** The library's counts for a language pair, summed over its records. */
     counts: (sourceLang: string, targetLang: string): LexiconEntry[] =>
       entries(s.sum.all(sourceLang, targetLang)),
+    /** The language pairs the library has learned anything for. */
+    languagePairs: (): LanguagePair[] => s.languagePairs.all(),
     /** What one record contributes (both levels summed), by stems. */
     ofRecord: (recordId: string): LexiconEntry[] => entries(s.ofRecord.all(recordId)),
     /** Forgets everything a record taught (its text was replaced). */

@@ -4,6 +4,7 @@
 import type { AlignmentGroup, Side } from '@shared/model';
 import { learnCounts, lexiconCounts, type LexiconCounts } from '../alignment';
 import { memoised, type AppContext } from '../context';
+import type { LibraryLexicon } from '../workers/protocol';
 
 interface LexiconCache {
   /** "ru>en" → the summed counts (null: nothing learned yet). */
@@ -27,6 +28,17 @@ export function libraryLexicon(
     cache.pairs.set(key, lexiconCounts(ctx.lexicon.counts(originalLang, translationLang)));
   }
   return cache.pairs.get(key) ?? null;
+}
+
+/**
+ * Every lexicon the library has learned, one per language pair: what an import hands its parse
+ * worker, which learns the record's languages only as it reads the file.
+ */
+export function libraryLexicons(ctx: AppContext): LibraryLexicon[] {
+  return ctx.lexicon.languagePairs().flatMap(({ source, target }) => {
+    const counts = libraryLexicon(ctx, source, target);
+    return counts === null ? [] : [{ originalLang: source, translationLang: target, counts }];
+  });
 }
 
 /** A number that changes whenever the library's lexicon does. */

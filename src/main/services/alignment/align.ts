@@ -113,11 +113,13 @@ const AGREEMENT_BONUS = 6;
 // A pairing group whose support is below this stands alone instead, marked doubtful.
 const SUPPORT_MIN = 0;
 // A pair framed by pairs with at least this support (the nearest on either side, over at most
-// CONTEXT_REACH other pairs and no lone segment) is taken unless its own evidence speaks
+// CONTEXT_REACH other pairs and no lone segment but one-sided ones; or the text's start or end)
+// is taken unless its own evidence speaks
 // against it by more than CONTEXT_FLOOR.
 const CONTEXT_SUPPORT = 3;
 const CONTEXT_REACH = 3;
 const CONTEXT_FLOOR = -8;
+const ONE_SIDED_LONE = 0.5;
 // Confidence of a lone segment whose group was unpaired for lack of support.
 const UNSUPPORTED_CONFIDENCE = 0.3;
 // Fit of a pairing group: logistic in its support (nats), one half at FIT_CENTRE.
@@ -237,10 +239,12 @@ export function lexiconEvidence(
   const shifted = singles.map(
     ([i], k) => [i, singles[(k + shift) % singles.length]?.[1] ?? 0] as const,
   );
-  return {
-    lexicon,
-    words: wordEvidence(links, links.stats(singles), links.stats(shifted)),
-  };
+  const words = wordEvidence(links, links.stats(singles), links.stats(shifted));
+  if (words !== null) {
+    const own = links.withoutOwnLinks();
+    words.discounted = wordEvidence(own, own.stats(singles), own.stats(shifted));
+  }
+  return { lexicon, words };
 }
 
 /**
@@ -709,6 +713,9 @@ function groupsOf(
     });
     evidence.push(null);
   };
+  // A pair's support counts no word links that the pair alone taught the lexicon: every pair of
+  // the first pass, right or wrong, would otherwise find its own rare words linked.
+  model.discountOwnLinks();
   // The support of every pairing group first: a group with little support of its own still
   // pairs when it sits between two well-supported pairs and its lengths fit (in a text of one
   // segment per line, the line between two sure pairs is their pair's neighbour).
@@ -723,15 +730,28 @@ function groupsOf(
         ),
   );
   const sure = (p: number): boolean => (supports[p]?.support ?? -Infinity) >= CONTEXT_SUPPORT;
-  // The nearest sure pair before (step −1) or after (step 1) group p, over pairing groups only.
+  // A lone segment that looks one-sided (a header, a date line, an editorial mark) is expected
+  // to stand alone: it does not break a frame.
+  const expectedLone = (q: number): boolean => {
+    const move = path.moves[q] ?? 0;
+    if (move === MOVE_ORIGINAL_ONLY)
+      return (tables.original.oneSided[path.cellI[q] ?? 0] ?? 0) >= ONE_SIDED_LONE;
+    if (move === MOVE_TRANSLATION_ONLY)
+      return (tables.translation.oneSided[path.cellJ[q] ?? 0] ?? 0) >= ONE_SIDED_LONE;
+    return false;
+  };
+  // The nearest sure pair before (step −1) or after (step 1) group p, over at most CONTEXT_REACH
+  // pairing groups and expected lone segments; the start and the end of the texts frame too,
+  // as the two ends of every alignment are fixed.
   const framedBy = (p: number, step: number): boolean => {
-    for (
-      let q = p + step, k = 0;
-      q >= 0 && q < supports.length && k < CONTEXT_REACH;
-      q += step, k++
-    ) {
-      if (supports[q] === null) return false;
+    for (let q = p + step, k = 0; k < CONTEXT_REACH; q += step) {
+      if (q < 0 || q >= supports.length) return true;
+      if (supports[q] === null) {
+        if (expectedLone(q)) continue;
+        return false;
+      }
       if (sure(q)) return true;
+      k++;
     }
     return false;
   };

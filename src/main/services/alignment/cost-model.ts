@@ -106,6 +106,11 @@ function popcount(x: number): number {
  */
 export interface WordEvidence {
   links: WordLinks;
+  /**
+   * The same evidence with each training pair's own links left out and calibrated on that
+   * (null: then the words tell nothing apart); how sure a chosen pair is rests on this.
+   */
+  discounted?: WordEvidence | null;
   /** Per m (the other side's content words, capped): the covered word's log-likelihood ratio. */
   covered: Float64Array;
   uncovered: number;
@@ -187,12 +192,13 @@ export class CostModel {
   // Every pair is needed by up to sixteen groups (all the shapes that contain it).
   private pairMemo: Uint16Array | null = null;
   private bitsAt: Int32Array | null = null;
-  private bits = new Uint32Array(1 << 16);
+  // Grown as needed (reserveBits): a model per paragraph row is common in sentence alignment.
+  private bits = new Uint32Array(1 << 10);
   private bitsUsed = 0;
   private memoBand: Band | null = null;
   // Where the last pairEvidence() left its bitsets (original's, then translation's).
   private lastBits = 0;
-  private scratchBits = new Uint32Array(1 << 10);
+  private scratchBits = new Uint32Array(64);
 
   /**
    * `light` drops the name, quotation, list and word evidence: the anchor pass only needs the
@@ -218,6 +224,14 @@ export class CostModel {
     this.words = words;
     this.pairMemo?.fill(0xffff);
     this.bitsUsed = 0;
+  }
+
+  /**
+   * Leaves out of the word evidence, for each pair the text's lexicon was trained on, the links
+   * that pair alone taught (word-links.ts): the evidence that says how sure a chosen pair is.
+   */
+  discountOwnLinks(): void {
+    if (this.words !== null) this.useWords(this.words.discounted ?? null);
   }
 
   /**

@@ -1,7 +1,8 @@
 // The evidence behind rows that already exist (stored, corrected, confirmed): the reader shows
 // what made each row, and the rows were not necessarily made by the aligner in this session.
 // The same model as align.ts prices them: lengths calibrated on the rows' own 1–1 pairs, and a
-// lexicon learned from the rows themselves together with the library's.
+// lexicon learned from the rows themselves together with the library's, each row's own links
+// left out of its evidence.
 
 import type { AlignmentGroup } from '@shared/model';
 import { lexiconEvidence, type RowEvidence } from './align';
@@ -51,6 +52,8 @@ export function explainGroups(
   const params = calibrateLengthParams(initialLengthParams(tables), lengthsO, lengthsT);
   const model = new CostModel(tables, params);
   model.useWords(lexiconEvidence(tables, pairs, options).words);
+  // The rows trained that lexicon: a row's evidence counts none of the links it alone taught.
+  model.discountOwnLinks();
   return groups.map((group) => {
     const i0 = group.original[0];
     const j0 = group.translation[0];

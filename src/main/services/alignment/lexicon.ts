@@ -11,6 +11,11 @@
 // For the aligner the model is reduced to links: stem f links to stem e when t(e | f) is high.
 // A pair of segments is then scored by how many of its content words have a linked partner on
 // the other side (word-links.ts, cost-model.ts).
+//
+// Model 1 links the rare words of any training pair to each other, right or wrong, so a pair
+// always finds its own words "translated" by the links it taught. Each link therefore remembers
+// the one training pair it was learned from, when only one taught it; the evidence that decides
+// how sure a pair is leaves such links out for that pair (leave-one-out, word-links.ts).
 
 import { WordIndex, type SideWords } from './words';
 
@@ -39,6 +44,12 @@ const NULL_WEIGHT = 0.5;
 export interface Lexicon {
   start: Int32Array;
   target: Int32Array;
+  /**
+   * Per link: the index in `pairs` of the one training pair that taught it, or −1 when several
+   * pairs or the library's lexicon did.
+   */
+  onlyPair: Int32Array;
+  pairs: readonly TrainingPair[];
   /** Training pairs from the text and entries from the library that built it. */
   textPairs: number;
   libraryStems: number;
@@ -51,6 +62,8 @@ interface Entries {
   /** Per training target word: its entries are entry[wordStart[w] .. wordStart[w + 1]). */
   wordStart: Int32Array;
   entry: Int32Array;
+  /** Per entry: the one training pair it occurs in, or −1 when it occurs in several. */
+  onlyPair: Int32Array;
 }
 
 /** The distinct content stems of segments [from, to) (a stem in two of them counts twice). */
@@ -112,22 +125,31 @@ function collectEntries(source: SideWords, target: SideWords, pairs: readonly Tr
   const table = new EntryTable();
   const wordStart: number[] = [];
   const entry: number[] = [];
-  for (const pair of pairs) {
+  // Per entry: the training pair it was first seen in, or −1 once another pair shows it too.
+  const seenIn: number[] = [];
+  pairs.forEach((pair, p) => {
     const wordsO = contentWords(source, pair.o0, pair.o1);
     const wordsT = contentWords(target, pair.t0, pair.t1);
-    if (wordsO.length === 0 || wordsT.length === 0) continue;
+    if (wordsO.length === 0 || wordsT.length === 0) return;
     for (const ei of wordsT) {
       wordStart.push(entry.length);
       entry.push(table.entryOf(nullId, ei));
-      for (const fi of wordsO) entry.push(table.entryOf(fi, ei));
+      for (const fi of wordsO) {
+        const k = table.entryOf(fi, ei);
+        entry.push(k);
+        const seen = seenIn[k];
+        if (seen === undefined) seenIn[k] = p;
+        else if (seen !== p) seenIn[k] = -1;
+      }
     }
-  }
+  });
   wordStart.push(entry.length);
   return {
     f: Int32Array.from(table.f),
     e: Int32Array.from(table.e),
     wordStart: Int32Array.from(wordStart),
     entry: Int32Array.from(entry),
+    onlyPair: Int32Array.from(table.f, (_, k) => seenIn[k] ?? -1),
   } satisfies Entries;
 }
 
@@ -218,23 +240,28 @@ export function buildLexicon(
   const { entries, t } = trainModel1(source, target, pairs, library);
   const links: number[][] = Array.from({ length: sourceCount }, () => []);
   const weights: number[][] = Array.from({ length: sourceCount }, () => []);
-  const add = (fi: number, ei: number, weight: number): void => {
+  const only: number[][] = Array.from({ length: sourceCount }, () => []);
+  const add = (fi: number, ei: number, weight: number, pair: number): void => {
     const row = links[fi];
     const w = weights[fi];
-    if (!row || !w) return;
+    const o = only[fi];
+    if (!row || !w || !o) return;
     const at = row.indexOf(ei);
     if (at >= 0) {
       w[at] = Math.max(w[at] ?? 0, weight);
+      // The library teaches it too: no longer one pair's own link.
+      o[at] = -1;
       return;
     }
     row.push(ei);
     w.push(weight);
+    o.push(pair);
   };
   for (let k = 0; k < entries.f.length; k++) {
     const fi = entries.f[k] ?? 0;
     if (fi >= sourceCount) continue;
     const weight = t[k] ?? 0;
-    if (weight >= LINK_THRESHOLD) add(fi, entries.e[k] ?? 0, weight);
+    if (weight >= LINK_THRESHOLD) add(fi, entries.e[k] ?? 0, weight, entries.onlyPair[k] ?? -1);
   }
   let libraryStems = 0;
   if (library !== null) {
@@ -251,21 +278,33 @@ export function buildLexicon(
       for (const count of row.values()) total += count;
       for (const [targetStem, count] of row) {
         const ei = targetIds.get(targetStem);
-        if (ei !== undefined && count / total >= LINK_THRESHOLD) add(fi, ei, count / total);
+        if (ei !== undefined && count / total >= LINK_THRESHOLD) add(fi, ei, count / total, -1);
       }
     });
   }
   const start = new Int32Array(sourceCount + 1);
   const target32: number[] = [];
+  const onlyPair: number[] = [];
   for (let fi = 0; fi < sourceCount; fi++) {
     start[fi] = target32.length;
     const row = links[fi] ?? [];
     const w = weights[fi] ?? [];
+    const o = only[fi] ?? [];
     const order = row.map((_, k) => k).sort((a, b) => (w[b] ?? 0) - (w[a] ?? 0));
-    for (const k of order.slice(0, MAX_LINKS)) target32.push(row[k] ?? 0);
+    for (const k of order.slice(0, MAX_LINKS)) {
+      target32.push(row[k] ?? 0);
+      onlyPair.push(o[k] ?? -1);
+    }
   }
   start[sourceCount] = target32.length;
-  return { start, target: Int32Array.from(target32), textPairs: pairs.length, libraryStems };
+  return {
+    start,
+    target: Int32Array.from(target32),
+    onlyPair: Int32Array.from(onlyPair),
+    pairs,
+    textPairs: pairs.length,
+    libraryStems,
+  };
 }
 
 // A count below this, from a library's confirmed rows, is noise and is not kept.

@@ -1,6 +1,7 @@
 // How many content words of a pair of segments have a partner on the other side according to
 // the translation lexicon, for every pair the dynamic programme considers. Each segment's words
 // are prepared once as sorted integer arrays, so that a pair costs one merge of two short lists.
+// The view of withoutOwnLinks() leaves out, for each training pair, the links only it taught.
 
 import type { Lexicon } from './lexicon';
 import type { SideWords } from './words';
@@ -34,7 +35,14 @@ export class WordLinks {
   private readonly lStart: Int32Array;
   private readonly linkTarget: Int32Array;
   private readonly linkSource: Int32Array;
-  private readonly stamp: Int32Array;
+  // Per link: the training pair that alone taught it (its ranges below), or −1.
+  private readonly linkOnly: Int32Array;
+  private readonly pairO0: Int32Array;
+  private readonly pairO1: Int32Array;
+  private readonly pairT0: Int32Array;
+  private readonly pairT1: Int32Array;
+  private excludeOwn = false;
+  private stamp: Int32Array;
   private generation = 0;
 
   constructor(original: SideWords, translation: SideWords, lexicon: Lexicon) {
@@ -78,19 +86,69 @@ export class WordLinks {
     this.lStart[n] = used;
     this.linkTarget = new Int32Array(used);
     this.linkSource = new Int32Array(used);
+    this.linkOnly = new Int32Array(used).fill(-1);
     for (let k = 0; k < used; k++) {
       const value = packed[k] ?? 0;
       this.linkTarget[k] = Math.floor(value / 65536);
       this.linkSource[k] = value % 65536;
     }
+    // The training pair that alone taught each link, found again through the link's source stem.
+    for (let i = 0; i < n; i++) {
+      const from = original.distinctStart[i] ?? 0;
+      for (let k = this.lStart[i] ?? 0; k < (this.lStart[i + 1] ?? 0); k++) {
+        const f = original.distinct[from + (this.linkSource[k] ?? 0)] ?? 0;
+        const e = this.linkTarget[k] ?? 0;
+        for (let q = lexicon.start[f] ?? 0; q < (lexicon.start[f + 1] ?? 0); q++) {
+          if (lexicon.target[q] !== e) continue;
+          this.linkOnly[k] = lexicon.onlyPair[q] ?? -1;
+          break;
+        }
+      }
+    }
+    this.pairO0 = Int32Array.from(lexicon.pairs, (p) => p.o0);
+    this.pairO1 = Int32Array.from(lexicon.pairs, (p) => p.o1);
+    this.pairT0 = Int32Array.from(lexicon.pairs, (p) => p.t0);
+    this.pairT1 = Int32Array.from(lexicon.pairs, (p) => p.t1);
     this.stamp = new Int32Array(longest + 1);
     const vocabulary = translation.stems.length;
     this.markLinked = new Int32Array(vocabulary);
     this.markPresent = new Int32Array(vocabulary);
   }
 
-  private readonly markLinked: Int32Array;
-  private readonly markPresent: Int32Array;
+  private markLinked: Int32Array;
+  private markPresent: Int32Array;
+
+  /**
+   * The same links, except that a link one training pair alone taught is no evidence for that
+   * pair: how much a pair's words say once its own training is discounted. Without this, any
+   * pair of the first pass, right or wrong, finds its rare words linked to each other.
+   */
+  withoutOwnLinks(): WordLinks {
+    const view = Object.assign(Object.create(WordLinks.prototype) as WordLinks, this);
+    view.excludeOwn = true;
+    // Scratch marks of its own: the two views number their generations independently.
+    view.stamp = new Int32Array(this.stamp.length);
+    view.markLinked = new Int32Array(this.markLinked.length);
+    view.markPresent = new Int32Array(this.markPresent.length);
+    view.generation = 0;
+    return view;
+  }
+
+  /**
+   * Whether link k, of original i, is left out for translations [j0, j1): this view leaves out
+   * own links, and the one training pair that taught it holds original i and one of them.
+   */
+  private ownLink(k: number, i: number, j0: number, j1: number): boolean {
+    if (!this.excludeOwn) return false;
+    const p = this.linkOnly[k] ?? -1;
+    return (
+      p >= 0 &&
+      i >= (this.pairO0[p] ?? 0) &&
+      i < (this.pairO1[p] ?? 0) &&
+      j1 > (this.pairT0[p] ?? 0) &&
+      j0 < (this.pairT1[p] ?? 0)
+    );
+  }
 
   /** 32-bit words of the bitset over original i's distinct content words. */
   wordsO(i: number): number {
@@ -120,6 +178,7 @@ export class WordLinks {
       const target = this.targets[b] ?? 0;
       if (e < target) a++;
       else if (e > target) b++;
+      else if (this.ownLink(a, i, j, j + 1)) a++;
       else {
         const bit = b - bStart;
         out[atT + (bit >>> 5)] = (out[atT + (bit >>> 5)] ?? 0) | (1 << (bit & 31));
@@ -141,7 +200,7 @@ export class WordLinks {
     const present = this.markPresent;
     for (let i = i0; i < i0 + di; i++) {
       for (let p = this.lStart[i] ?? 0; p < (this.lStart[i + 1] ?? 0); p++) {
-        linked[this.linkTarget[p] ?? 0] = generation;
+        if (!this.ownLink(p, i, j0, j0 + dj)) linked[this.linkTarget[p] ?? 0] = generation;
       }
     }
     let coveredT = 0;
@@ -157,6 +216,7 @@ export class WordLinks {
       const positions = ++this.generation;
       for (let p = this.lStart[i] ?? 0; p < (this.lStart[i + 1] ?? 0); p++) {
         if (present[this.linkTarget[p] ?? 0] !== generation) continue;
+        if (this.ownLink(p, i, j0, j0 + dj)) continue;
         const position = this.linkSource[p] ?? 0;
         if (this.stamp[position] !== positions) {
           this.stamp[position] = positions;

@@ -41,12 +41,25 @@ export interface SideWords {
   distinct: Int32Array;
 }
 
+// Stems already computed: the sentence alignment builds a word index per paragraph row, and a
+// long record repeats its vocabulary across thousands of rows. Bounded: cleared when full.
+const STEMS = new Map<string, string>();
+const MAX_CACHED_STEMS = 200_000;
+
 /** The stem of a lower-case word: Russian for Cyrillic, English for Latin, else a prefix. */
 export function lexiconStem(word: string): string {
+  const cached = STEMS.get(word);
+  if (cached !== undefined) return cached;
   const code = word.charCodeAt(0);
-  if (code >= 0x400 && code <= 0x4ff) return russianStem(word.replace(/ё/g, 'е'));
-  if (code < 0x250) return englishStem(word);
-  return word.slice(0, 6);
+  const stem =
+    code >= 0x400 && code <= 0x4ff
+      ? russianStem(word.replace(/ё/g, 'е'))
+      : code < 0x250
+        ? englishStem(word)
+        : word.slice(0, 6);
+  if (STEMS.size >= MAX_CACHED_STEMS) STEMS.clear();
+  STEMS.set(word, stem);
+  return stem;
 }
 
 /**
@@ -54,10 +67,11 @@ export function lexiconStem(word: string): string {
  * distinct word is stemmed once (tokens are told apart by the scanner's hash of their letters).
  */
 export class WordIndex {
-  // Open addressing on the scanner's two hashes: slot → id + 1 (0 = empty).
-  private slots = new Int32Array(1 << 12);
-  private keys1 = new Int32Array(1 << 12);
-  private keys2 = new Int32Array(1 << 12);
+  // Open addressing on the scanner's two hashes: slot → id + 1 (0 = empty). Small at first
+  // (an index per paragraph row is common), doubled as it fills.
+  private slots = new Int32Array(1 << 8);
+  private keys1 = new Int32Array(1 << 8);
+  private keys2 = new Int32Array(1 << 8);
   private used = 0;
   private readonly idOfStem = new Map<string, number>();
   readonly stems: string[] = [];

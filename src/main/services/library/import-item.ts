@@ -12,6 +12,7 @@ import type { DuplicatePolicy, ImportOutcome } from '@shared/api/methods/import'
 import type { importItemInput } from '@shared/api/methods/import';
 import type { z } from 'zod';
 import type { AppContext } from '../context';
+import { libraryLexicons } from '../alignment-store/library-lexicon';
 import { runJob, SCAN_WORKER_LIMITS, type RunOptions } from '../workers/pool';
 import type { ImportJobItem, JobFile } from '../workers/protocol';
 import { BUSY_MESSAGE, isBusy, retryWhenBusy } from '../busy';
@@ -67,10 +68,12 @@ function jobFile(source: ImportSource, resolve: TokenResolver): JobFile {
 
 /**
  * Parse: the item's file(s) read as one record, with the user's language choices, and aligned,
- * in a parse worker. Throws the reason the item cannot be imported.
+ * in a parse worker, from the lexicon `library` has learned for the record's languages (null: no
+ * library yet). Throws the reason the item cannot be imported.
  */
 export async function parseImport(
   item: ImportRequest,
+  library: AppContext | null,
   resolve: TokenResolver = noTokens,
   control: ImportControl = {},
 ): Promise<ParsedImport> {
@@ -95,10 +98,11 @@ export async function parseImport(
   const scan = files.some((file) =>
     SCAN_EXTENSIONS.includes(path.extname('path' in file ? file.path : file.name).toLowerCase()),
   );
+  const lexicons = library === null ? [] : libraryLexicons(library);
   // A PDF or scan is read page by page: its time limit is per page (see ../workers/pool.ts).
   return runJob(
     'parse-import',
-    job,
+    { item: job, lexicons },
     scan ? { ...control, limits: { ...SCAN_WORKER_LIMITS, ...control.limits } } : control,
   );
 }
@@ -155,7 +159,7 @@ export async function importItem(
   const label = labelOf(item, resolve);
   let parsed: ParsedImport;
   try {
-    parsed = await parseImport(item, resolve, control);
+    parsed = await parseImport(item, ctx, resolve, control);
   } catch (error) {
     return { status: 'failed', file: label, reason: reasonOf(error) };
   }

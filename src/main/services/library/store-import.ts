@@ -3,8 +3,7 @@
 // leaves the library exactly as it was.
 import { createHash } from 'node:crypto';
 import type { DuplicatePolicy, ImportOutcome } from '@shared/api/methods/import';
-import { alignSequences } from '../alignment';
-import { forgetRecordLexicon, libraryLexicon } from '../alignment-store/library-lexicon';
+import { forgetRecordLexicon } from '../alignment-store/library-lexicon';
 import { reanchorRecord } from '../annotations/reanchor';
 import type { AppContext } from '../context';
 import type { ParsedRecord } from '../import';
@@ -18,22 +17,6 @@ export function contentHash(record: Pick<ParsedRecord, 'original' | 'translation
   return createHash('sha256')
     .update(JSON.stringify([record.original.paragraphs, record.translation.paragraphs]))
     .digest('hex');
-}
-
-/**
- * The alignment to store: the parse worker's, or, once the library has learned a lexicon for
- * these languages from confirmed rows (alignment-store/library-lexicon.ts), one that starts from
- * it. The worker holds no library connection, so that second pass runs here.
- */
-function alignmentFor(ctx: AppContext, parsed: ParsedImport): ParsedImport['alignment'] {
-  const { record } = parsed;
-  const lexicon = libraryLexicon(ctx, record.original.lang, record.translation.lang);
-  if (lexicon === null) return parsed.alignment;
-  return alignSequences(record.original.paragraphs, record.translation.paragraphs, {
-    lexicon,
-    originalLang: record.original.lang,
-    translationLang: record.translation.lang,
-  });
 }
 
 /**
@@ -58,9 +41,8 @@ export function storeImport(
       existingId: existing.id,
     };
   }
-  // Aligned by the parse worker (or again from the library's lexicon, before the transaction:
-  // it is pure work and keeps the write short).
-  const alignment = alignmentFor(ctx, parsed);
+  // Aligned once, by the parse worker, from the library's lexicon (import-item.ts).
+  const { alignment } = parsed;
   const now = ctx.now();
   const content = (id: string) => ({
     meta: { id, ...record.meta },

@@ -11,7 +11,7 @@ import { readPair, readRecordFile } from '../import';
 import { decodeBase64 } from '../import/decode';
 import { parseAnnotationFile } from '../interop';
 import type {
-  ImportJobItem,
+  ImportJob,
   JobFile,
   JobMessage,
   JobProgress,
@@ -29,7 +29,7 @@ function load(file: JobFile): { name: string; bytes: Uint8Array } {
   return { name: file.name, bytes: decodeBase64(file.base64) };
 }
 
-async function parseImport(item: ImportJobItem, report: Report): Promise<ParsedImport> {
+async function parseImport({ item, lexicons }: ImportJob, report: Report): Promise<ParsedImport> {
   report({ stage: 'Reading' });
   let parsed: Omit<ParsedImport, 'alignment'>;
   if (item.kind === 'record') {
@@ -59,9 +59,14 @@ async function parseImport(item: ImportJobItem, report: Report): Promise<ParsedI
     done: 0,
     total: record.original.paragraphs.length + record.translation.paragraphs.length,
   });
+  // The library's lexicon for these languages, when it has learned one: the only alignment.
+  const library = lexicons.find(
+    (l) => l.originalLang === record.original.lang && l.translationLang === record.translation.lang,
+  );
   const alignment = alignSequences(record.original.paragraphs, record.translation.paragraphs, {
     originalLang: record.original.lang,
     translationLang: record.translation.lang,
+    lexicon: library?.counts ?? null,
   });
   return { ...parsed, alignment };
 }

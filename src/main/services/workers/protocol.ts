@@ -4,6 +4,7 @@
 import type { UnitChoice } from '@shared/alignment/units';
 import type { ApiErrorData } from '@shared/api/errors';
 import type { AlignmentGroup } from '@shared/model';
+import type { LexiconCounts } from '../alignment';
 import type { ImportFormat, ParsedRecord } from '../import';
 import type { ParsedAnnotationFile } from '../interop/model';
 import type { IntegrityReport } from '../../db/library-file';
@@ -28,19 +29,38 @@ export type ImportJobItem =
       unit?: UnitChoice;
     };
 
+/** The library's lexicon for one language pair (its maps survive structured clone). */
+export interface LibraryLexicon {
+  originalLang: string;
+  translationLang: string;
+  counts: LexiconCounts;
+}
+
+/**
+ * A parse-import job: the item, and every lexicon the library has learned, so that the worker
+ * aligns the record once, from the one for the languages it finds (the worker has no library).
+ */
+export interface ImportJob {
+  item: ImportJobItem;
+  lexicons: readonly LibraryLexicon[];
+}
+
 /** An item read, parsed and aligned: what the main thread stores. */
 export interface ParsedImport {
   record: ParsedRecord;
   format: ImportFormat;
   /** The names of the files read (a pair: original, translation). */
   files: string[];
-  /** The paragraph alignment, computed in the worker: the heaviest part of an import. */
+  /**
+   * The paragraph alignment, computed in the worker (from the library's lexicon when it has one
+   * for the record's languages): the heaviest part of an import.
+   */
   alignment: AlignmentGroup[];
 }
 
 /** Every kind of job, with its input and what it returns. */
 export interface Jobs {
-  'parse-import': { input: ImportJobItem; output: ParsedImport };
+  'parse-import': { input: ImportJob; output: ParsedImport };
   'parse-annotations': { input: { file: JobFile }; output: ParsedAnnotationFile };
   /** SQLite's full integrity check of a library file, on a read-only connection of its own. */
   'check-integrity': { input: { file: string }; output: IntegrityReport };
